@@ -1,0 +1,2 @@
+import Sociogram
+print("benchmarks: not yet")

@@ -1,0 +1,135 @@
+/// The layout the importer recognised in a file.
+public enum InputLayout: String, Sendable, Hashable, Codable {
+    /// One row per respondent, one column per choice (`… [Valg 1]`, `… - valg 2`, `Choice 3`).
+    case wideColumnPerChoice
+    /// One row per respondent, several names in one cell (`Kari;Ola;` or `Kari, Ola`).
+    case wideNamesInCell
+    /// `from,to,question[,rank]`.
+    case edgeList
+    /// A square sociomatrix with names in the first row and column.
+    case matrix
+    /// A roster file (`name`/`id`, `code`, `gender`, `class`).
+    case roster
+}
+
+/// The text encoding the importer decided on.
+public enum TextEncodingName: String, Sendable, Hashable, Codable {
+    case utf8 = "UTF-8"
+    case utf8WithBOM = "UTF-8 with BOM"
+    case windows1252 = "Windows-1252"
+}
+
+/// A column the importer did not use, and why.
+public struct DroppedColumn: Sendable, Hashable, Codable {
+    public enum Reason: String, Sendable, Hashable, Codable {
+        /// Form metadata: ID, start/completion time, e-mail, name of the form filler, timestamps.
+        case metadata
+        /// Free-text answers that are not names of classmates: never imported.
+        case freeText
+        /// An empty column (no header and no values).
+        case empty
+    }
+    public let header: String
+    public let column: Int
+    public let reason: Reason
+
+    public init(header: String, column: Int, reason: Reason) {
+        self.header = header
+        self.column = column
+        self.reason = reason
+    }
+}
+
+/// What the importer decided about one file.
+public struct FileReport: Sendable, Hashable, Codable {
+    public let file: String
+    public let layout: InputLayout
+    public let encoding: TextEncodingName
+    /// The field delimiter, as a printable string (`;`, `,`, `tab`).
+    public let delimiter: String
+    /// Whether a `sep=` first line set the delimiter.
+    public let delimiterFromSepLine: Bool
+    /// Data rows read (header and blank rows not counted).
+    public let rows: Int
+    /// The column holding the respondent's name, when the layout has one.
+    public let respondentColumn: String?
+    public let droppedColumns: [DroppedColumn]
+
+    public init(
+        file: String, layout: InputLayout, encoding: TextEncodingName, delimiter: String,
+        delimiterFromSepLine: Bool, rows: Int, respondentColumn: String?, droppedColumns: [DroppedColumn]
+    ) {
+        self.file = file
+        self.layout = layout
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.delimiterFromSepLine = delimiterFromSepLine
+        self.rows = rows
+        self.respondentColumn = respondentColumn
+        self.droppedColumns = droppedColumns
+    }
+}
+
+/// How a written name was matched to a pupil.
+public enum MatchMethod: String, Sendable, Hashable, Codable {
+    /// Identical after Unicode NFC.
+    case exact
+    /// Equal ignoring case, extra whitespace and diacritics (`ase` = `Åse` is *not* this; see ``closeSpelling``).
+    case normalised
+    /// The written name is a first name that only one pupil has.
+    case firstName
+    /// A unique pupil whose name is a small edit away (typo).
+    case closeSpelling
+}
+
+/// One decision of the name matcher that was not an exact match.
+public struct NameMatch: Sendable, Hashable, Codable {
+    /// The name as the respondent wrote it.
+    public let written: String
+    /// The id of the pupil it was matched to.
+    public let pupilID: String
+    /// The pupil's name (for the teacher's own view; never written in pseudonymised outputs).
+    public let pupilName: String
+    public let method: MatchMethod
+    /// How many times this written form occurred.
+    public let occurrences: Int
+    /// The first place it occurred.
+    public let location: SourceLocation?
+
+    public init(
+        written: String, pupilID: String, pupilName: String, method: MatchMethod, occurrences: Int,
+        location: SourceLocation?
+    ) {
+        self.written = written
+        self.pupilID = pupilID
+        self.pupilName = pupilName
+        self.method = method
+        self.occurrences = occurrences
+        self.location = location
+    }
+}
+
+/// Everything `inspect` tells: per file what was decided, every non-exact name match, and all diagnostics.
+public struct ImportReport: Sendable, Hashable, Codable {
+    public let files: [FileReport]
+    /// Non-exact matches (exact matches are not listed).
+    public let matches: [NameMatch]
+    public let diagnostics: [Diagnostic]
+
+    public init(files: [FileReport], matches: [NameMatch], diagnostics: [Diagnostic]) {
+        self.files = files
+        self.matches = matches
+        self.diagnostics = diagnostics
+    }
+}
+
+/// A survey read into a network, with the report of how it was read.
+public struct ImportResult: Sendable {
+    public let network: ClassNetwork
+    public let report: ImportReport
+
+    public init(network: ClassNetwork, report: ImportReport) {
+        self.network = network
+        self.report = report
+    }
+}
