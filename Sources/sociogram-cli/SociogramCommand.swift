@@ -1,10 +1,18 @@
 import ArgumentParser
 import Sociogram
 
-@main
+/// The `sociogram` command: subcommands only; each lives in `Commands/`.
 struct SociogramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sociogram",
-        abstract: "Sociograms and analysis from a class peer-nomination survey."
+        abstract: "Sociograms and analysis from a class peer-nomination survey (sosiogram).",
+        discussion: """
+            Everything runs locally: no data leaves this machine, and files are written only where you ask.
+            Exit codes: 0 success, 1 finished but needs attention, 2 bad usage or bad input, 3 internal or Graphviz failure.
+            """,
+        version: SociogramVersion.string,
+        subcommands: [
+            InspectCommand.self,
+        ]
     )
 }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A folder the user asked the tool to write into (`--out DIR`).
+///
+/// Preparing it enforces the no-data-loss rules: a folder that exists and is not empty is refused
+/// unless `force` is set; no output may replace an input file; names derived from the data (class
+/// names) are made safe so nothing is ever written outside the folder.
+public struct OutputFolder: Sendable {
+    /// The folder's path as given.
+    public let path: String
+    /// Canonical paths of the input files, which must never be overwritten.
+    private let protectedPaths: Set<String>
+
+    /// Checks and, if needed, creates the folder (owner-only permissions).
+    ///
+    /// - Parameters:
+    ///   - path: the folder.
+    ///   - force: allow writing into a folder that already has files in it.
+    ///   - inputs: the input files and folders of this run; writing over them is refused.
+    public static func prepare(path: String, force: Bool, inputs: [String]) throws(OutputError) -> OutputFolder {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else {
+                throw OutputError(.badPath, path: path, "is a file, not a folder; choose a folder for --out")
+            }
+            let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+            if !contents.isEmpty && !force {
+                throw OutputError(
+                    .folderNotEmpty, path: path,
+                    "the folder already has \(contents.count) file(s); choose an empty folder or add --force to write into it"
+                )
+            }
+        } else {
+            do {
+                try fm.createDirectory(
+                    atPath: path, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: Int(AtomicFile.folderPermissions)])
+            } catch {
+                throw OutputError(.writeFailed, path: path, "could not create the folder: \(error.localizedDescription)")
+            }
+        }
+        return OutputFolder(path: path, protectedPaths: Set(inputs.map(canonical)))
+    }
+
+    /// Writes `bytes` atomically to `relativePath` inside the folder, creating sub-folders as needed.
+    ///
+    /// `relativePath` components must already be safe (see ``safeName(_:)``); a path that would leave the
+    /// folder is refused.
+    /// - Returns: the full path written.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) -> String {
+        let components = relativePath.split(separator: "/").map(String.init)
+        guard !components.isEmpty, components.allSatisfy({ $0 == OutputFolder.safeName($0) }) else {
+            throw OutputError(.badPath, path: relativePath, "unsafe output name")
+        }
+        let full = ([path] + components).joined(separator: "/")
+        if components.count > 1 {
+            let dir = ([path] + components.dropLast()).joined(separator: "/")
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: dir, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: Int(AtomicFile.folderPermissions)])
+            } catch {
+                throw OutputError(.writeFailed, path: dir, "could not create the folder: \(error.localizedDescription)")
+            }
+        }
+        try OutputFolder.refuseOverwrite(of: full, protected: protectedPaths)
+        try AtomicFile.write(bytes, to: full)
+        return full
+    }
+
+    /// Writes UTF-8 text; see ``write(_:to:)-([UInt8],String)``.
+    @discardableResult
+    public func write(_ text: String, to relativePath: String) throws(OutputError) -> String {
+        try write(Array(text.utf8), to: relativePath)
+    }
+
+    /// Writes a single output file chosen by the user (`-o report.html`), refusing to replace an input.
+    public static func writeFile(_ bytes: [UInt8], to path: String, inputs: [String]) throws(OutputError) {
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDir), isDir.boolValue else {
+            throw OutputError(.badPath, path: path, "the folder \(parent) does not exist")
+        }
+        try refuseOverwrite(of: path, protected: Set(inputs.map(canonical)))
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    /// A file or folder name made from data (a class name such as `7A`): path separators, `..`,
+    /// leading dots, control characters and characters Windows forbids are replaced by `_`; empty names
+    /// become `_`; at most 80 characters. The result never leaves the folder it is joined to.
+    public static func safeName(_ raw: String) -> String {
+        let forbidden: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
+        var s = String(
+            raw.precomposedStringWithCanonicalMapping.map { ch -> Character in
+                if forbidden.contains(ch) { return "_" }
+                if ch.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
+                    || $0.properties.generalCategory == .format }) { return "_" }
+                return ch
+            }
+        ).trimmingCharacters(in: .whitespaces)
+        while s.hasPrefix(".") { s = "_" + s.dropFirst() }
+        if s.count > 80 { s = String(s.prefix(80)) }
+        return s.isEmpty ? "_" : s
+    }
+
+    private static func refuseOverwrite(of target: String, protected: Set<String>) throws(OutputError) {
+        if protected.contains(canonical(target)) {
+            throw OutputError(.wouldOverwriteInput, path: target, "this is one of the input files; it is never overwritten")
+        }
+    }
+
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
