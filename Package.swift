@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SociogramCLITests",
-            dependencies: ["Sociogram"]
+            dependencies: ["Sociogram", "sociogram-cli"]
         ),
     ]
 )
