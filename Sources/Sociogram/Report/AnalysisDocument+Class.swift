@@ -1,0 +1,230 @@
+extension AnalysisDocument {
+    /// Network numbers of one question or of the positive graph.
+    public struct TieEntry: Sendable, Codable, Hashable {
+        public let arcs: Int
+        public let density: Double?
+        public let reciprocity: Double?
+        public let respondentReciprocity: Double?
+        public let dyadCensus: DyadCensus
+        public let centralisation: Double?
+
+        init(_ m: TieMeasures) {
+            arcs = m.arcs
+            density = m.density
+            reciprocity = m.reciprocity
+            respondentReciprocity = m.respondentReciprocity
+            dyadCensus = m.dyadCensus
+            centralisation = m.inDegreeCentralisation
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(arcs, forKey: .arcs)
+            try c.encode(density, forKey: .density)
+            try c.encode(reciprocity, forKey: .reciprocity)
+            try c.encode(respondentReciprocity, forKey: .respondentReciprocity)
+            try c.encode(dyadCensus, forKey: .dyadCensus)
+            try c.encode(centralisation, forKey: .centralisation)
+        }
+    }
+
+    public struct QuestionEntry: Sendable, Codable, Hashable {
+        public let id: String
+        public let text: String
+        public let kind: QuestionKind
+        public let kindSource: KindSource
+        /// `lm`, `ll` or `null`.
+        public let role: String?
+        public let ties: TieEntry
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(text, forKey: .text)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(kindSource, forKey: .kindSource)
+            try c.encode(role, forKey: .role)
+            try c.encode(ties, forKey: .ties)
+        }
+    }
+
+    public struct CommunityEntry: Sendable, Codable, Hashable {
+        public let algorithm: String
+        public let objective: String
+        public let seed: UInt64
+        public let modularity: Double?
+        /// Pupil ids per community, largest community first.
+        public let members: [[String]]
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(algorithm, forKey: .algorithm)
+            try c.encode(objective, forKey: .objective)
+            try c.encode(seed, forKey: .seed)
+            try c.encode(modularity, forKey: .modularity)
+            try c.encode(members, forKey: .members)
+        }
+    }
+
+    public struct SplitEntry: Sendable, Codable, Hashable {
+        public let arcs: Int
+        public let within: Int
+        public let between: Int
+        public let eiIndex: Double?
+        public let withinShare: Double?
+        public let byPair: [String: Int]
+
+        init(_ s: GroupSplit) {
+            arcs = s.arcs
+            within = s.within
+            between = s.between
+            eiIndex = s.eiIndex
+            withinShare = s.withinShare
+            byPair = s.byPair
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(arcs, forKey: .arcs)
+            try c.encode(within, forKey: .within)
+            try c.encode(between, forKey: .between)
+            try c.encode(eiIndex, forKey: .eiIndex)
+            try c.encode(withinShare, forKey: .withinShare)
+            try c.encode(byPair, forKey: .byPair)
+        }
+    }
+
+    public struct StatusCounts: Sendable, Codable, Hashable {
+        /// Pupils per Coie–Dodge status (every status listed, 0 included); `null` without a negative question.
+        public let coieDodge: [String: Int]?
+        /// Pupils per Newcomb–Bukowski status; `null` without a negative question.
+        public let newcombBukowski: [String: Int]?
+        /// Pupils per LM-against-chance level (`high`, `low`, `typical`); `null` without an LM question.
+        public let acceptance: [String: Int]?
+        /// Pupils per flag (every flag listed, 0 included).
+        public let flags: [String: Int]
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(coieDodge, forKey: .coieDodge)
+            try c.encode(newcombBukowski, forKey: .newcombBukowski)
+            try c.encode(acceptance, forKey: .acceptance)
+            try c.encode(flags, forKey: .flags)
+        }
+    }
+
+    public struct NoteEntry: Sendable, Codable, Hashable {
+        public let code: String
+        public let message: String
+    }
+
+    public struct ClassSection: Sendable, Codable, Hashable {
+        public let name: String
+        public let pupils: Int
+        public let respondents: Int
+        public let responseRate: Double?
+        public let classes: [String]
+        public let questions: [QuestionEntry]
+        public let lmQuestion: String?
+        public let llQuestion: String?
+        public let alpha: Double
+        /// The positive graph (union of the positive questions); `null` without a positive question.
+        public let positive: TieEntry?
+        public let density: Double?
+        public let reciprocity: Double?
+        public let dyadCensus: DyadCensus?
+        public let centralisation: Double?
+        public let subgroups: [[String]]
+        public let communities: CommunityEntry?
+        public let statusCounts: StatusCounts
+        public let genderSplit: SplitEntry?
+        public let classSplit: SplitEntry?
+        public let negativeQuestionUsed: Bool
+        public let note: String
+        public let notes: [NoteEntry]
+
+        init(_ a: ClassAnalysis) {
+            let net = a.network
+            let ids = net.pupils.map(\.id)
+            name = net.name
+            pupils = a.pupilCount
+            respondents = a.respondentCount
+            responseRate = a.responseRate
+            classes = net.classNames
+            questions = net.questions.enumerated().map { q, question in
+                QuestionEntry(
+                    id: question.id, text: question.text, kind: question.kind, kindSource: question.kindSource,
+                    role: q == a.lmQuestion ? "lm" : (q == a.llQuestion ? "ll" : nil),
+                    ties: TieEntry(a.questionMeasures[q]))
+            }
+            lmQuestion = a.lmQuestion.map { net.questions[$0].id }
+            llQuestion = a.llQuestion.map { net.questions[$0].id }
+            alpha = a.options.alpha.rawValue
+            positive = a.positiveMeasures.map(TieEntry.init)
+            density = a.positiveMeasures?.density
+            reciprocity = a.positiveMeasures?.reciprocity
+            dyadCensus = a.positiveMeasures?.dyadCensus
+            centralisation = a.positiveMeasures?.inDegreeCentralisation
+            subgroups = a.subgroups.map { $0.map { ids[$0] } }
+            communities = a.communities.map {
+                CommunityEntry(
+                    algorithm: "leiden", objective: "modularity", seed: $0.seed, modularity: $0.modularity,
+                    members: $0.members.map { $0.map { ids[$0] } })
+            }
+            statusCounts = StatusCounts(
+                coieDodge: a.negativeQuestionUsed
+                    ? Self.count(CoieDodgeStatus.allCases.map(\.rawValue), a.pupils.compactMap { $0.coieDodge?.rawValue })
+                    : nil,
+                newcombBukowski: a.negativeQuestionUsed
+                    ? Self.count(
+                        NewcombBukowskiStatus.allCases.map(\.rawValue),
+                        a.pupils.compactMap { $0.newcombBukowski?.status.rawValue }) : nil,
+                acceptance: a.lmQuestion == nil
+                    ? nil : Self.count(["high", "low", "typical"], a.pupils.compactMap { $0.acceptance?.rawValue }),
+                flags: Self.count(PupilFlag.allCases.map(\.rawValue), a.pupils.flatMap { $0.flags.map(\.rawValue) }))
+            genderSplit = a.genderSplit.map(SplitEntry.init)
+            classSplit = a.classSplit.map(SplitEntry.init)
+            negativeQuestionUsed = a.negativeQuestionUsed
+            if let ll = a.llQuestion {
+                note = "The negative question \(net.questions[ll].id) was used as liked-least (LL): rejected, "
+                    + "neglected and controversial are reported from it."
+            } else {
+                note = "The survey has no negative question: preference results only (zLM); rejected, neglected "
+                    + "and controversial cannot be determined."
+            }
+            notes = a.notes.map { NoteEntry(code: $0.code, message: $0.englishText) }
+        }
+
+        static func count(_ keys: [String], _ values: [String]) -> [String: Int] {
+            var result = Dictionary(uniqueKeysWithValues: keys.map { ($0, 0) })
+            for v in values { result[v, default: 0] += 1 }
+            return result
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(pupils, forKey: .pupils)
+            try c.encode(respondents, forKey: .respondents)
+            try c.encode(responseRate, forKey: .responseRate)
+            try c.encode(classes, forKey: .classes)
+            try c.encode(questions, forKey: .questions)
+            try c.encode(lmQuestion, forKey: .lmQuestion)
+            try c.encode(llQuestion, forKey: .llQuestion)
+            try c.encode(alpha, forKey: .alpha)
+            try c.encode(positive, forKey: .positive)
+            try c.encode(density, forKey: .density)
+            try c.encode(reciprocity, forKey: .reciprocity)
+            try c.encode(dyadCensus, forKey: .dyadCensus)
+            try c.encode(centralisation, forKey: .centralisation)
+            try c.encode(subgroups, forKey: .subgroups)
+            try c.encode(communities, forKey: .communities)
+            try c.encode(statusCounts, forKey: .statusCounts)
+            try c.encode(genderSplit, forKey: .genderSplit)
+            try c.encode(classSplit, forKey: .classSplit)
+            try c.encode(negativeQuestionUsed, forKey: .negativeQuestionUsed)
+            try c.encode(note, forKey: .note)
+            try c.encode(notes, forKey: .notes)
+        }
+    }
+}

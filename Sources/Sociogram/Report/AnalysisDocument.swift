@@ -1,0 +1,106 @@
+import Foundation
+
+/// The `analysis.json` contract (schema version 1), documented field by field in `docs/analysis-json.md`
+/// and `docs/analysis.schema.json`.
+///
+/// Keys are written sorted; a value that cannot be determined is written as `null`, never left out.
+/// The pseudonymised variant carries nothing name-derived: pupil names are replaced by codes, the
+/// written forms of matched names are dropped and diagnostic messages are reduced to their code.
+public struct AnalysisDocument: Sendable, Codable, Hashable {
+    /// The version of this contract; later versions only add fields.
+    public static let currentSchemaVersion = 1
+
+    public struct Tool: Sendable, Codable, Hashable {
+        public let name: String
+        public let version: String
+    }
+
+    /// One warning from the import or the analysis, with the place in the input when known.
+    public struct Warning: Sendable, Codable, Hashable {
+        public let code: String
+        public let file: String?
+        public let line: Int?
+        public let column: Int?
+        public let message: String
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(code, forKey: .code)
+            try c.encode(file, forKey: .file)
+            try c.encode(line, forKey: .line)
+            try c.encode(column, forKey: .column)
+            try c.encode(message, forKey: .message)
+        }
+    }
+
+    public let schemaVersion: Int
+    public let tool: Tool
+    /// Whether names were replaced by codes everywhere.
+    public let pseudonymised: Bool
+    /// Reminder that a sociogram is a snapshot and never the sole basis for a measure.
+    public let caveat: String
+    public let `class`: ClassSection
+    public let pupils: [PupilEntry]
+    /// How the input was read; `null` when the network did not come from the importer.
+    public let `import`: ImportSection?
+    public let warnings: [Warning]
+
+    /// Builds the document of an analysis.
+    ///
+    /// - Parameters:
+    ///   - report: the importer's report (files, name matches, diagnostics), if any.
+    ///   - analysis: the analysis.
+    ///   - pseudonymised: replace names by codes and drop everything name-derived.
+    ///   - toolVersion: the version written in `tool.version`.
+    /// - Complexity: O(*n* + *m*).
+    public init(
+        import report: ImportReport?, analysis: ClassAnalysis, pseudonymised: Bool = false,
+        toolVersion: String = SociogramVersion.string
+    ) {
+        schemaVersion = Self.currentSchemaVersion
+        tool = Tool(name: "sociogram", version: toolVersion)
+        self.pseudonymised = pseudonymised
+        caveat =
+            "Sociometric answers are a snapshot of how pupils answered the questions asked on one day; "
+            + "never use them as the sole basis for a measure."
+        `class` = ClassSection(analysis)
+        let ids = analysis.network.pupils.map(\.id)
+        pupils = analysis.pupils.map { PupilEntry($0, analysis: analysis, ids: ids, pseudonymised: pseudonymised) }
+        self.import = report.map { ImportSection($0, network: analysis.network, pseudonymised: pseudonymised) }
+        var warnings: [Warning] = []
+        for d in report?.diagnostics ?? [] where d.severity == .warning {
+            let safe = Pseudonym.diagnostic(d, pseudonymised: pseudonymised)
+            warnings.append(
+                Warning(
+                    code: safe.code, file: safe.location?.file, line: safe.location?.line,
+                    column: safe.location?.column, message: safe.message))
+        }
+        for note in analysis.notes where note.isWarning {
+            warnings.append(Warning(code: note.code, file: nil, line: nil, column: nil, message: note.englishText))
+        }
+        self.warnings = warnings
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(tool, forKey: .tool)
+        try c.encode(pseudonymised, forKey: .pseudonymised)
+        try c.encode(caveat, forKey: .caveat)
+        try c.encode(`class`, forKey: .class)
+        try c.encode(pupils, forKey: .pupils)
+        try c.encode(`import`, forKey: .import)
+        try c.encode(warnings, forKey: .warnings)
+    }
+
+    /// The document as UTF-8 JSON: sorted keys, two-space indentation, a final newline.
+    ///
+    /// - Throws: `EncodingError` only if a number is not finite (the analysis never produces one).
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}
