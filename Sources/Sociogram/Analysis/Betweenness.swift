@@ -32,56 +32,71 @@ extension Digraph {
         return total.map { $0 * scale }
     }
 
-    /// Unnormalised dependency sums from the given sources (Brandes' accumulation).
+    /// Unnormalised dependency sums from the given sources (Brandes' accumulation, in the successor form:
+    /// δ(v) = Σ over successors w on a shortest path of σ(v)/σ(w) · (1 + δ(w)), so only out-lists are read).
     private func brandes(sources: Range<Int>) -> [Double] {
         let n = nodeCount
         var cb = [Double](repeating: 0, count: n)
-        var sigma = [Double](repeating: 0, count: n)
-        var dist = [Int32](repeating: -1, count: n)
-        var delta = [Double](repeating: 0, count: n)
-        var order = [Int32](repeating: 0, count: n)  // BFS order (stack when read backwards)
+        let sigma = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        let delta = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        let dist = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        let order = UnsafeMutablePointer<Int32>.allocate(capacity: n)  // BFS order
+        sigma.initialize(repeating: 0, count: n)
+        delta.initialize(repeating: 0, count: n)
+        dist.initialize(repeating: -1, count: n)
+        order.initialize(repeating: 0, count: n)
+        defer {
+            sigma.deallocate()
+            delta.deallocate()
+            dist.deallocate()
+            order.deallocate()
+        }
         outOffsets.withUnsafeBufferPointer { off in
             outNeighbours.withUnsafeBufferPointer { adj in
-                for s in sources {
-                    var head = 0, tail = 0
-                    order[tail] = Int32(s)
-                    tail += 1
-                    sigma[s] = 1
-                    dist[s] = 0
-                    while head < tail {
-                        let v = Int(order[head])
-                        head += 1
-                        let dv = dist[v] + 1
-                        let sv = sigma[v]
-                        for e in off[v]..<off[v + 1] {
-                            let w = Int(adj[e])
-                            if dist[w] < 0 {
-                                dist[w] = dv
-                                order[tail] = Int32(w)
-                                tail += 1
+                cb.withUnsafeMutableBufferPointer { cb in
+                    for s in sources {
+                        var head = 0, tail = 1
+                        order[0] = Int32(s)
+                        sigma[s] = 1
+                        dist[s] = 0
+                        while head < tail {
+                            let v = Int(order[head])
+                            head += 1
+                            let dv = dist[v] &+ 1
+                            let sv = sigma[v]
+                            for e in off[v]..<off[v &+ 1] {
+                                let w = Int(adj[e])
+                                let dw = dist[w]
+                                if dw < 0 {
+                                    dist[w] = dv
+                                    order[tail] = Int32(truncatingIfNeeded: w)
+                                    tail += 1
+                                    sigma[w] = sv
+                                } else if dw == dv {
+                                    sigma[w] += sv
+                                }
                             }
-                            if dist[w] == dv { sigma[w] += sv }
                         }
-                    }
-                    // Accumulate in reverse BFS order; predecessors are recognised by distance.
-                    var k = tail - 1
-                    while k > 0 {
-                        let w = Int(order[k])
-                        let coefficient = (1 + delta[w]) / sigma[w]
-                        let dw = dist[w] - 1
-                        // predecessors of w: in-neighbours at distance d(w) − 1
-                        for e in inOffsets[w]..<inOffsets[w + 1] {
-                            let v = Int(inNeighbours[e])
-                            if dist[v] == dw { delta[v] += sigma[v] * coefficient }
+                        var k = tail - 1
+                        while k >= 0 {
+                            let v = Int(order[k])
+                            let next = dist[v] &+ 1
+                            var sum = 0.0
+                            for e in off[v]..<off[v &+ 1] {
+                                let w = Int(adj[e])
+                                if dist[w] == next { sum += (1 + delta[w]) / sigma[w] }
+                            }
+                            let dv = sigma[v] * sum
+                            delta[v] = dv
+                            if v != s { cb[v] += dv }
+                            k -= 1
                         }
-                        cb[w] += delta[w]
-                        k -= 1
-                    }
-                    for k in 0..<tail {
-                        let v = Int(order[k])
-                        sigma[v] = 0
-                        dist[v] = -1
-                        delta[v] = 0
+                        for k in 0..<tail {
+                            let v = Int(order[k])
+                            sigma[v] = 0
+                            dist[v] = -1
+                            delta[v] = 0
+                        }
                     }
                 }
             }
