@@ -15,6 +15,8 @@ import time
 import networkx as nx
 import igraph as ig
 
+from reference_analysis import undirected_weighted
+
 
 def load(path):
     with open(path) as f:
@@ -43,13 +45,7 @@ def main(argv):
         n, g = load(path)
         repeats = 5 if n <= 300 else 1
         # undirected weighted graph: weight = number of arcs between the pair (1 or 2)
-        h = nx.Graph()
-        h.add_nodes_from(g.nodes)
-        for a, b in g.edges:
-            if h.has_edge(a, b):
-                h[a][b]["weight"] += 1
-            else:
-                h.add_edge(a, b, weight=1)
+        h = undirected_weighted(g)
         mutual = nx.Graph([(a, b) for a, b in g.edges if g.has_edge(b, a)])
         # networkx
         if n > 5000:

@@ -1,4 +1,17 @@
 extension ClassAnalysis {
+    /// The question for a role: the one `selector` picks (noted when it is not of the expected kind), or
+    /// the first question of the expected kind.
+    static func question(
+        _ selector: QuestionSelector?, role: String, option: String, kind: QuestionKind, in network: ClassNetwork,
+        notes: inout [AnalysisNote]
+    ) throws(AnalysisError) -> Int? {
+        guard let selector else { return network.questions(ofKind: kind).first }
+        let q = try selector.resolve(in: network.questions, option: option)
+        let question = network.questions[q]
+        if question.kind != kind { notes.append(.unusualQuestion(role: role, questionID: question.id, kind: question.kind)) }
+        return q
+    }
+
     /// One digraph per question.
     ///
     /// - Complexity: O(*q n* + *m*).

@@ -49,32 +49,15 @@ public struct ClassAnalysis: Sendable {
         self.network = network
         self.options = options
         let n = network.count
-        let questions = network.questions
         var notes: [AnalysisNote] = []
 
         // Question roles
         let positives = network.questions(ofKind: .positive)
         positiveQuestions = positives
-        let lm: Int?
-        if let selector = options.lmQuestion {
-            let q = try selector.resolve(in: questions, option: "--lm")
-            if questions[q].kind != .positive {
-                notes.append(.unusualQuestion(role: "LM", questionID: questions[q].id, kind: questions[q].kind))
-            }
-            lm = q
-        } else {
-            lm = positives.first
-        }
-        let ll: Int?
-        if let selector = options.llQuestion {
-            let q = try selector.resolve(in: questions, option: "--ll")
-            if questions[q].kind != .negative {
-                notes.append(.unusualQuestion(role: "LL", questionID: questions[q].id, kind: questions[q].kind))
-            }
-            ll = q
-        } else {
-            ll = network.questions(ofKind: .negative).first
-        }
+        let lm = try Self.question(
+            options.lmQuestion, role: "LM", option: "--lm", kind: .positive, in: network, notes: &notes)
+        let ll = try Self.question(
+            options.llQuestion, role: "LL", option: "--ll", kind: .negative, in: network, notes: &notes)
         lmQuestion = lm
         llQuestion = ll
         if positives.isEmpty && lm == nil { notes.append(.noPositiveQuestion) }

@@ -2,11 +2,11 @@ extension AnalysisDocument {
     /// Network numbers of one question or of the positive graph.
     public struct TieEntry: Sendable, Codable, Hashable {
         public let arcs: Int
-        public let density: Double?
-        public let reciprocity: Double?
-        public let respondentReciprocity: Double?
+        @ExplicitNull public var density: Double?
+        @ExplicitNull public var reciprocity: Double?
+        @ExplicitNull public var respondentReciprocity: Double?
         public let dyadCensus: DyadCensus
-        public let centralisation: Double?
+        @ExplicitNull public var centralisation: Double?
 
         init(_ m: TieMeasures) {
             arcs = m.arcs
@@ -16,16 +16,6 @@ extension AnalysisDocument {
             dyadCensus = m.dyadCensus
             centralisation = m.inDegreeCentralisation
         }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(arcs, forKey: .arcs)
-            try c.encode(density, forKey: .density)
-            try c.encode(reciprocity, forKey: .reciprocity)
-            try c.encode(respondentReciprocity, forKey: .respondentReciprocity)
-            try c.encode(dyadCensus, forKey: .dyadCensus)
-            try c.encode(centralisation, forKey: .centralisation)
-        }
     }
 
     public struct QuestionEntry: Sendable, Codable, Hashable {
@@ -34,44 +24,25 @@ extension AnalysisDocument {
         public let kind: QuestionKind
         public let kindSource: KindSource
         /// `lm`, `ll` or `null`.
-        public let role: String?
+        @ExplicitNull public var role: String?
         public let ties: TieEntry
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(text, forKey: .text)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(kindSource, forKey: .kindSource)
-            try c.encode(role, forKey: .role)
-            try c.encode(ties, forKey: .ties)
-        }
     }
 
     public struct CommunityEntry: Sendable, Codable, Hashable {
         public let algorithm: String
         public let objective: String
         public let seed: UInt64
-        public let modularity: Double?
+        @ExplicitNull public var modularity: Double?
         /// Pupil ids per community, largest community first.
         public let members: [[String]]
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(algorithm, forKey: .algorithm)
-            try c.encode(objective, forKey: .objective)
-            try c.encode(seed, forKey: .seed)
-            try c.encode(modularity, forKey: .modularity)
-            try c.encode(members, forKey: .members)
-        }
     }
 
     public struct SplitEntry: Sendable, Codable, Hashable {
         public let arcs: Int
         public let within: Int
         public let between: Int
-        public let eiIndex: Double?
-        public let withinShare: Double?
+        @ExplicitNull public var eiIndex: Double?
+        @ExplicitNull public var withinShare: Double?
         public let byPair: [String: Int]
 
         init(_ s: GroupSplit) {
@@ -82,35 +53,17 @@ extension AnalysisDocument {
             withinShare = s.withinShare
             byPair = s.byPair
         }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(arcs, forKey: .arcs)
-            try c.encode(within, forKey: .within)
-            try c.encode(between, forKey: .between)
-            try c.encode(eiIndex, forKey: .eiIndex)
-            try c.encode(withinShare, forKey: .withinShare)
-            try c.encode(byPair, forKey: .byPair)
-        }
     }
 
     public struct StatusCounts: Sendable, Codable, Hashable {
         /// Pupils per Coie–Dodge status (every status listed, 0 included); `null` without a negative question.
-        public let coieDodge: [String: Int]?
+        @ExplicitNull public var coieDodge: [String: Int]?
         /// Pupils per Newcomb–Bukowski status; `null` without a negative question.
-        public let newcombBukowski: [String: Int]?
+        @ExplicitNull public var newcombBukowski: [String: Int]?
         /// Pupils per LM-against-chance level (`high`, `low`, `typical`); `null` without an LM question.
-        public let acceptance: [String: Int]?
+        @ExplicitNull public var acceptance: [String: Int]?
         /// Pupils per flag (every flag listed, 0 included).
         public let flags: [String: Int]
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(coieDodge, forKey: .coieDodge)
-            try c.encode(newcombBukowski, forKey: .newcombBukowski)
-            try c.encode(acceptance, forKey: .acceptance)
-            try c.encode(flags, forKey: .flags)
-        }
     }
 
     public struct NoteEntry: Sendable, Codable, Hashable {
@@ -122,23 +75,23 @@ extension AnalysisDocument {
         public let name: String
         public let pupils: Int
         public let respondents: Int
-        public let responseRate: Double?
+        @ExplicitNull public var responseRate: Double?
         public let classes: [String]
         public let questions: [QuestionEntry]
-        public let lmQuestion: String?
-        public let llQuestion: String?
+        @ExplicitNull public var lmQuestion: String?
+        @ExplicitNull public var llQuestion: String?
         public let alpha: Double
         /// The positive graph (union of the positive questions); `null` without a positive question.
-        public let positive: TieEntry?
-        public let density: Double?
-        public let reciprocity: Double?
-        public let dyadCensus: DyadCensus?
-        public let centralisation: Double?
+        @ExplicitNull public var positive: TieEntry?
+        @ExplicitNull public var density: Double?
+        @ExplicitNull public var reciprocity: Double?
+        @ExplicitNull public var dyadCensus: DyadCensus?
+        @ExplicitNull public var centralisation: Double?
         public let subgroups: [[String]]
-        public let communities: CommunityEntry?
+        @ExplicitNull public var communities: CommunityEntry?
         public let statusCounts: StatusCounts
-        public let genderSplit: SplitEntry?
-        public let classSplit: SplitEntry?
+        @ExplicitNull public var genderSplit: SplitEntry?
+        @ExplicitNull public var classSplit: SplitEntry?
         public let negativeQuestionUsed: Bool
         public let note: String
         public let notes: [NoteEntry]
@@ -199,32 +152,6 @@ extension AnalysisDocument {
             var result = Dictionary(uniqueKeysWithValues: keys.map { ($0, 0) })
             for v in values { result[v, default: 0] += 1 }
             return result
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(name, forKey: .name)
-            try c.encode(pupils, forKey: .pupils)
-            try c.encode(respondents, forKey: .respondents)
-            try c.encode(responseRate, forKey: .responseRate)
-            try c.encode(classes, forKey: .classes)
-            try c.encode(questions, forKey: .questions)
-            try c.encode(lmQuestion, forKey: .lmQuestion)
-            try c.encode(llQuestion, forKey: .llQuestion)
-            try c.encode(alpha, forKey: .alpha)
-            try c.encode(positive, forKey: .positive)
-            try c.encode(density, forKey: .density)
-            try c.encode(reciprocity, forKey: .reciprocity)
-            try c.encode(dyadCensus, forKey: .dyadCensus)
-            try c.encode(centralisation, forKey: .centralisation)
-            try c.encode(subgroups, forKey: .subgroups)
-            try c.encode(communities, forKey: .communities)
-            try c.encode(statusCounts, forKey: .statusCounts)
-            try c.encode(genderSplit, forKey: .genderSplit)
-            try c.encode(classSplit, forKey: .classSplit)
-            try c.encode(negativeQuestionUsed, forKey: .negativeQuestionUsed)
-            try c.encode(note, forKey: .note)
-            try c.encode(notes, forKey: .notes)
         }
     }
 }

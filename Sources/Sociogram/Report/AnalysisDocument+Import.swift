@@ -1,28 +1,15 @@
 extension AnalysisDocument {
     /// One non-exact name match. In a pseudonymised document `written` and `pupilName` are `null`.
     public struct MatchEntry: Sendable, Codable, Hashable {
-        public let written: String?
+        @ExplicitNull public var written: String?
         public let pupilID: String
-        public let pupilName: String?
+        @ExplicitNull public var pupilName: String?
         public let pupilCode: String
         public let method: MatchMethod
         public let occurrences: Int
-        public let file: String?
-        public let line: Int?
-        public let column: Int?
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(written, forKey: .written)
-            try c.encode(pupilID, forKey: .pupilID)
-            try c.encode(pupilName, forKey: .pupilName)
-            try c.encode(pupilCode, forKey: .pupilCode)
-            try c.encode(method, forKey: .method)
-            try c.encode(occurrences, forKey: .occurrences)
-            try c.encode(file, forKey: .file)
-            try c.encode(line, forKey: .line)
-            try c.encode(column, forKey: .column)
-        }
+        @ExplicitNull public var file: String?
+        @ExplicitNull public var line: Int?
+        @ExplicitNull public var column: Int?
     }
 
     /// The importer's report: files, non-exact name matches and all diagnostics.

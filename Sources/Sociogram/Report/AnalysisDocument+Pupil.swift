@@ -18,15 +18,8 @@ extension AnalysisDocument {
 
     public struct ChanceSection: Sendable, Codable, Hashable {
         public let lm: ChanceEntry
-        public let ll: ChanceEntry?
-        public let impact: ChanceEntry?
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(lm, forKey: .lm)
-            try c.encode(ll, forKey: .ll)
-            try c.encode(impact, forKey: .impact)
-        }
+        @ExplicitNull public var ll: ChanceEntry?
+        @ExplicitNull public var impact: ChanceEntry?
     }
 
     public struct ScoreEntry: Sendable, Codable, Hashable {
@@ -39,29 +32,29 @@ extension AnalysisDocument {
         /// The name, or the code in a pseudonymised document.
         public let name: String
         public let code: String
-        public let gender: Gender?
-        public let className: String?
+        @ExplicitNull public var gender: Gender?
+        @ExplicitNull public var className: String?
         public let responded: Bool
         /// Nominations received per question id.
         public let received: [String: Int]
         /// Names given per question id; `null` for a non-respondent.
-        public let given: [String: Int]?
+        @ExplicitNull public var given: [String: Int]?
         public let mutual: [String]
-        public let lm: Int?
-        public let ll: Int?
-        public let zLM: Double?
-        public let zLL: Double?
-        public let zSP: Double?
-        public let zSI: Double?
-        public let coieDodge: CoieDodgeStatus?
-        public let newcombBukowski: NewcombBukowskiStatus?
-        public let acceptance: ChanceLevel?
-        public let chance: ChanceSection?
-        public let prosocial: ScoreEntry?
-        public let influence: ScoreEntry?
-        public let betweenness: Double?
-        public let pageRank: Double?
-        public let community: Int?
+        @ExplicitNull public var lm: Int?
+        @ExplicitNull public var ll: Int?
+        @ExplicitNull public var zLM: Double?
+        @ExplicitNull public var zLL: Double?
+        @ExplicitNull public var zSP: Double?
+        @ExplicitNull public var zSI: Double?
+        @ExplicitNull public var coieDodge: CoieDodgeStatus?
+        @ExplicitNull public var newcombBukowski: NewcombBukowskiStatus?
+        @ExplicitNull public var acceptance: ChanceLevel?
+        @ExplicitNull public var chance: ChanceSection?
+        @ExplicitNull public var prosocial: ScoreEntry?
+        @ExplicitNull public var influence: ScoreEntry?
+        @ExplicitNull public var betweenness: Double?
+        @ExplicitNull public var pageRank: Double?
+        @ExplicitNull public var community: Int?
         public let flags: [PupilFlag]
 
         init(_ p: PupilAnalysis, analysis a: ClassAnalysis, ids: [String], pseudonymised: Bool) {
@@ -96,35 +89,6 @@ extension AnalysisDocument {
             pageRank = p.pageRank
             community = p.community
             flags = p.flags
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(name, forKey: .name)
-            try c.encode(code, forKey: .code)
-            try c.encode(gender, forKey: .gender)
-            try c.encode(className, forKey: .className)
-            try c.encode(responded, forKey: .responded)
-            try c.encode(received, forKey: .received)
-            try c.encode(given, forKey: .given)
-            try c.encode(mutual, forKey: .mutual)
-            try c.encode(lm, forKey: .lm)
-            try c.encode(ll, forKey: .ll)
-            try c.encode(zLM, forKey: .zLM)
-            try c.encode(zLL, forKey: .zLL)
-            try c.encode(zSP, forKey: .zSP)
-            try c.encode(zSI, forKey: .zSI)
-            try c.encode(coieDodge, forKey: .coieDodge)
-            try c.encode(newcombBukowski, forKey: .newcombBukowski)
-            try c.encode(acceptance, forKey: .acceptance)
-            try c.encode(chance, forKey: .chance)
-            try c.encode(prosocial, forKey: .prosocial)
-            try c.encode(influence, forKey: .influence)
-            try c.encode(betweenness, forKey: .betweenness)
-            try c.encode(pageRank, forKey: .pageRank)
-            try c.encode(community, forKey: .community)
-            try c.encode(flags, forKey: .flags)
         }
     }
 }

@@ -18,19 +18,10 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
     /// One warning from the import or the analysis, with the place in the input when known.
     public struct Warning: Sendable, Codable, Hashable {
         public let code: String
-        public let file: String?
-        public let line: Int?
-        public let column: Int?
+        @ExplicitNull public var file: String?
+        @ExplicitNull public var line: Int?
+        @ExplicitNull public var column: Int?
         public let message: String
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(code, forKey: .code)
-            try c.encode(file, forKey: .file)
-            try c.encode(line, forKey: .line)
-            try c.encode(column, forKey: .column)
-            try c.encode(message, forKey: .message)
-        }
     }
 
     public let schemaVersion: Int
@@ -42,7 +33,7 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
     public let `class`: ClassSection
     public let pupils: [PupilEntry]
     /// How the input was read; `null` when the network did not come from the importer.
-    public let `import`: ImportSection?
+    @ExplicitNull public var `import`: ImportSection?
     public let warnings: [Warning]
 
     /// Builds the document of an analysis.
@@ -79,18 +70,6 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
             warnings.append(Warning(code: note.code, file: nil, line: nil, column: nil, message: note.englishText))
         }
         self.warnings = warnings
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(tool, forKey: .tool)
-        try c.encode(pseudonymised, forKey: .pseudonymised)
-        try c.encode(caveat, forKey: .caveat)
-        try c.encode(`class`, forKey: .class)
-        try c.encode(pupils, forKey: .pupils)
-        try c.encode(`import`, forKey: .import)
-        try c.encode(warnings, forKey: .warnings)
     }
 
     /// The document as UTF-8 JSON: sorted keys, two-space indentation, a final newline.
