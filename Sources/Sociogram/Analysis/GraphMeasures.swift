@@ -85,14 +85,25 @@ public struct GroupSplit: Sendable, Hashable {
     ///
     /// - Complexity: O(*n* + *m*).
     public init(graph: Digraph, group: [String?]) {
+        // number the groups first so that the arc loop only touches integers
+        var index: [String: Int] = [:]
+        var names: [String] = []
+        let label = group.map { g -> Int in
+            guard let g else { return -1 }
+            if let k = index[g] { return k }
+            index[g] = names.count
+            names.append(g)
+            return names.count - 1
+        }
+        var counts: [Int: Int] = [:]
         var within = 0, between = 0
-        var pairs: [String: Int] = [:]
-        for v in 0..<graph.nodeCount {
-            guard let a = group[v] else { continue }
+        for v in 0..<graph.nodeCount where label[v] >= 0 {
+            let a = label[v]
             for w in graph.successors(of: v) {
-                guard let b = group[Int(w)] else { continue }
+                let b = label[Int(w)]
+                guard b >= 0 else { continue }
                 if a == b { within += 1 } else { between += 1 }
-                pairs["\(a)→\(b)", default: 0] += 1
+                counts[a * names.count + b, default: 0] += 1
             }
         }
         let total = within + between
@@ -101,6 +112,8 @@ public struct GroupSplit: Sendable, Hashable {
         self.between = between
         eiIndex = total > 0 ? Double(between - within) / Double(total) : nil
         withinShare = total > 0 ? Double(within) / Double(total) : nil
+        var pairs: [String: Int] = [:]
+        for (key, count) in counts { pairs["\(names[key / names.count])→\(names[key % names.count])"] = count }
         byPair = pairs
     }
 }
