@@ -121,6 +121,26 @@ import Testing
         #expect(Synthetic.network(n: 2, kinds: [.positive], arcs: [[]]).questions(ofKind: .prosocial).isEmpty)
     }
 
+    @Test func genderSplitAndEIIndex() throws {
+        let net = Synthetic.network(
+            n: 5, kinds: [.positive], arcs: [[(0, 1), (0, 2), (2, 3), (3, 0), (3, 1), (4, 0)]],
+            genders: [.girl, .girl, .boy, .boy, nil])
+        let g = try #require(try ClassAnalysis(network: net).genderSplit)
+        #expect(g.arcs == 5 && g.within == 2 && g.between == 3)  // the arc from the pupil of unknown gender is left out
+        #expect(g.eiIndex == 0.2 && g.withinShare == 0.4)
+        #expect(g.byPair == ["girl→girl": 1, "girl→boy": 1, "boy→boy": 1, "boy→girl": 2])
+        let none = try ClassAnalysis(network: Synthetic.network(n: 2, kinds: [.positive], arcs: [[(0, 1)]]))
+        #expect(none.genderSplit == nil && none.classSplit == nil)
+    }
+
+    @Test func optionParsing() {
+        #expect(SignificanceLevel(parsing: ".10") == .p10)
+        #expect(SignificanceLevel(parsing: "0,01") == .p01)
+        #expect(SignificanceLevel(parsing: "5%") == .p05)
+        #expect(SignificanceLevel(parsing: "0.2") == nil)
+        #expect(Language(parsing: "Bokmål") == .nb && Language(parsing: "en") == .en && Language(parsing: "sv") == nil)
+    }
+
     @Test func emptyAndTinyClassesDoNotCrash() throws {
         for n in 0...2 {
             let a = try ClassAnalysis(network: Synthetic.network(n: n, kinds: [.positive, .negative], arcs: [[], []]))
