@@ -13,6 +13,7 @@ struct SociogramCommand: ParsableCommand {
         version: SociogramVersion.string,
         subcommands: [
             InspectCommand.self,
+            AnalyzeCommand.self,
         ]
     )
 }

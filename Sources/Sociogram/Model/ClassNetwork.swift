@@ -17,6 +17,8 @@ public struct ClassNetwork: Sendable {
     private let outgoing: [[[Int]]]
     /// `incoming[q][i]`: the pupils who chose `i` in question `q`, ascending.
     private let incoming: [[[Int]]]
+    /// Pupil index by stable id.
+    private let indexByID: [String: Int]
 
     /// Builds a network; nominations that refer to unknown pupils or questions, self-nominations
     /// and duplicates are removed (the importer reports them before they get here).
@@ -55,6 +57,10 @@ public struct ClassNetwork: Sendable {
         for q in 0..<qn { for i in 0..<n { inc[q][i].sort() } }
         self.outgoing = out
         self.incoming = inc
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(n)
+        for (i, p) in pupils.enumerated() where byID[p.id] == nil { byID[p.id] = i }
+        self.indexByID = byID
     }
 
     /// The number of pupils.
@@ -89,7 +95,9 @@ public struct ClassNetwork: Sendable {
     public func has(_ kind: QuestionKind) -> Bool { questions.contains { $0.kind == kind } }
 
     /// The index of the pupil with the given stable id.
-    public func index(ofID id: String) -> Int? { pupils.firstIndex { $0.id == id } }
+    ///
+    /// - Complexity: O(1) on average.
+    public func index(ofID id: String) -> Int? { indexByID[id] }
 
     /// The distinct class names of the pupils, in order of first appearance.
     public var classNames: [String] {
@@ -120,8 +128,11 @@ public struct ClassNetwork: Sendable {
     }
 
     /// A copy with different question kinds (same ids, texts, nominations).
+    ///
+    /// `newQuestions` replaces the questions position by position; extra entries are ignored and
+    /// missing ones keep the current question, so nominations always keep a valid question.
     public func replacingQuestions(_ newQuestions: [Question]) -> ClassNetwork {
-        precondition(newQuestions.count == questions.count)
-        return ClassNetwork(name: name, pupils: pupils, questions: newQuestions, nominations: nominations)
+        let merged = questions.indices.map { $0 < newQuestions.count ? newQuestions[$0] : questions[$0] }
+        return ClassNetwork(name: name, pupils: pupils, questions: merged, nominations: nominations)
     }
 }

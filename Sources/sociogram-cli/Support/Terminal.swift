@@ -64,7 +64,10 @@ enum Terminal {
 
     /// Library error types added by later stages (render, suggestions) are mapped here.
     private static func mapLibraryError(_ error: any Error) -> (Status, String)? {
-        nil
+        switch error {
+        case let e as AnalysisError: (.badInput, e.description)
+        default: nil
+        }
     }
 }
 

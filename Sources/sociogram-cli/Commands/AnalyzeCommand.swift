@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Sociogram
+
+/// `sociogram analyze FILE [--out DIR]`: the analysis, a summary on the terminal, and with `--out`
+/// the files `sociogram.png`, `analysis.json` and `pupils.csv`.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a class survey: who needs attention, status, subgroups; write PNG, JSON and CSV with --out.",
+        discussion: """
+            Without --out nothing is written; the summary is printed. With --out DIR the folder gets
+            sociogram.png, analysis.json (schema in docs/analysis-json.md) and pupils.csv.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var analysisArguments: AnalysisArguments
+    @OptionGroup var printing: PrintOptions
+    @OptionGroup var languageArgument: LanguageArgument
+    @OptionGroup var outputs: OutputArguments
+
+    func run() throws {
+        let language = try languageArgument.language()
+        let options = try analysisArguments.analysisOptions()
+        let loaded = try input.load()
+        let analysis = try ClassAnalysis(network: loaded.network, options: options)
+        let pseudonymised = printing.labels.pseudonymised
+        let document = AnalysisDocument(import: loaded.report, analysis: analysis, pseudonymised: pseudonymised)
+        let json = try document.jsonData()
+
+        if let folderPath = outputs.out {
+            let folder = try OutputFolder.prepare(path: folderPath, force: outputs.force, inputs: input.inputPaths)
+            try folder.write(Array(json), to: "analysis.json")
+            try folder.write(Array(PupilsCSV.render(analysis, pseudonymised: pseudonymised)), to: "pupils.csv")
+            try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
+        }
+        if printing.json {
+            Terminal.out(String(decoding: json, as: UTF8.self))
+            return
+        }
+        for line in Summary.lines(analysis, language: language, pseudonymised: pseudonymised) { Terminal.out(line) }
+        let warnings = loaded.report.diagnostics.filter { $0.severity == .warning }
+        if !warnings.isEmpty {
+            Terminal.out("")
+            Terminal.out(
+                language == .nb
+                    ? "\(warnings.count) advarsel(er) ved innlesing; kjør `sociogram inspect` for detaljer."
+                    : "\(warnings.count) warning(s) while reading; run `sociogram inspect` for details.")
+        }
+        if let folderPath = outputs.out {
+            Terminal.out("")
+            Terminal.out(language == .nb ? "Skrevet til \(folderPath)/" : "Written to \(folderPath)/")
+        }
+    }
+}

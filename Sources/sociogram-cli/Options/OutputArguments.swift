@@ -1,0 +1,23 @@
+import ArgumentParser
+import Sociogram
+
+/// Where files go: `--out DIR`, `--force`, and the code key for pseudonymised runs.
+struct OutputArguments: ParsableArguments {
+    @Option(name: .long, help: "Write the output files into this folder (created if missing).")
+    var out: String?
+
+    @Flag(name: .long, help: "Allow writing into a folder that already has files in it.")
+    var force = false
+
+    @Option(
+        name: .long,
+        help: "With --labels codes: write the code-to-name key to this file. Keep it apart from what you share.")
+    var key: String?
+
+    /// Writes the code↔name key when `--key` was given (refusing to overwrite an input).
+    func writeKeyIfAsked(network: ClassNetwork, pseudonymised: Bool, inputs: [String]) throws {
+        guard let key else { return }
+        guard pseudonymised else { throw UsageError("--key is only used with --labels codes") }
+        try OutputFolder.writeFile(Array(CodeKey.csv(network).utf8), to: key, inputs: inputs)
+    }
+}
