@@ -67,8 +67,8 @@ enum LayoutDetector {
                 "This looks like an edge list, but the column \(missing) is missing. "
                     + "An edge list needs the columns from,to and optionally question,rank.")
         }
-        if looksLikeMatrix(table) { return .matrix }
         if isNumeric(table.header) { return .headerlessEdgeList }
+        if looksLikeMatrix(table) { return .matrix }
         if RosterColumns(header: table.header).isPureRoster { return .roster }
         return .wide
     }
@@ -78,7 +78,10 @@ enum LayoutDetector {
         var topNames = table.header.fields.dropFirst().map(\.text)
         while topNames.last?.isEmpty == true { topNames.removeLast() }
         let sideNames = table.body.map { $0[0] }
-        guard topNames.count >= 2, sideNames.count >= 2, !topNames.contains(where: \.isEmpty) else { return false }
+        guard topNames.count >= 2, sideNames.count >= 2, !topNames.contains(where: \.isEmpty),
+            Set(topNames.map(NameKey.normalised)).count == topNames.count,
+            sideNames.count <= 2 * topNames.count, topNames.count <= 2 * sideNames.count
+        else { return false }
         let side = Set(sideNames.map(NameKey.normalised))
         let overlap = topNames.filter { side.contains(NameKey.normalised($0)) }.count
         guard overlap * 2 >= topNames.count else { return false }

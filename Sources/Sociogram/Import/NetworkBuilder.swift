@@ -11,11 +11,14 @@ enum NetworkBuilder {
         extraDiagnostics: [Diagnostic] = []
     ) throws(ImportError) -> ImportResult {
         var resolver = roster.map(NameResolver.init(roster:)) ?? NameResolver()
+        // Across classes only with a roster: without one, a name missing from the chooser's class is more
+        // likely a classmate who did not answer than a namesake in another class.
+        let crossClass = { (draft: SurveyDraft) in draft.crossClass && roster != nil }
         var declaredMap: [[Int?]] = []
         for (d, draft) in drafts.enumerated() {
             var local: [Int?] = []
             for p in draft.pupils {
-                local.append(try resolver.declare(p, draft: d, family: draft.family, crossClass: draft.crossClass))
+                local.append(try resolver.declare(p, draft: d, family: draft.family, crossClass: crossClass(draft)))
             }
             declaredMap.append(local)
         }
@@ -36,7 +39,7 @@ enum NetworkBuilder {
         for (d, draft) in drafts.enumerated() {
             for nom in draft.nominations {
                 guard let from = declaredMap[d][nom.from] else { continue }
-                guard let to = resolver.nominee(nom.to, crossClass: draft.crossClass, quietlyAdd: draft.family == .edgeList)
+                guard let to = resolver.nominee(nom.to, crossClass: crossClass(draft), quietlyAdd: draft.family == .edgeList)
                 else { continue }
                 let q = questionMap[d][nom.question]
                 let chooser = resolver.pupils[from].name

@@ -6,8 +6,8 @@
 /// pupils is free text too. A question nobody answered is an error. Rows of a typed sheet (no form
 /// timestamps) with a name but no answers at all are pupils who did not answer.
 enum WideFormImporter {
-    /// Reads the table into a draft. `knownNames` are the roster's names when there is a roster
-    /// (otherwise the respondents' names are used to tell name columns from free text).
+    /// Reads the table into a draft. `knownNames` are the roster's names when there is a roster; with the
+    /// respondents' names they tell name columns from free text.
     ///
     /// - Complexity: O(*r* · *c*) for *r* rows and *c* columns, plus one name match per distinct written name.
     static func draft(_ table: CSVTable, knownNames: [String]?, defaultClass: String?) throws(ImportError) -> SurveyDraft {
@@ -18,7 +18,9 @@ enum WideFormImporter {
                 "No question asked for the pupil's name, so the form's own column \"\(table.headerText(cols.respondent))\" "
                     + "(the signed-in account) is used as the respondent's name.")
         }
-        let candidates = knownNames ?? table.body.map { $0[cols.respondent] }.filter { !$0.isEmpty }
+        // Names a question column may hold: the respondents' own names, and the roster's (a wrong roster
+        // must not make name columns look like free text; the name rules report it instead).
+        let candidates = (knownNames ?? []) + table.body.map { $0[cols.respondent] }.filter { !$0.isEmpty }
         let matcher = NameMatcher(candidates.map { NameMatcher.Candidate(name: $0) })
         var kept: [WideColumns.Group] = []
         for g in cols.groups {
