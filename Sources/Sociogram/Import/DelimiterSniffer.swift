@@ -62,6 +62,7 @@ enum DelimiterSniffer {
                 lineStart = i + 1
             } else if !inQuotes, let k = candidates.firstIndex(of: c) {
                 current[k] += 1
+                recordHasContent = true
             } else if c != 0x20 {
                 recordHasContent = true
             }

@@ -37,6 +37,12 @@ enum WideFormImporter {
             }
         }
         cols.dropped.sort { $0.column < $1.column }
+        guard !kept.isEmpty else {
+            throw ImportError(
+                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
+                "No column holds names of classmates, so there are no questions to read. Ignored columns: "
+                    + "\(ImportText.list(cols.dropped.map(\.header))).")
+        }
         for d in cols.dropped where d.reason == .freeText {
             notes.note("free-text-column", at: table.headerLocation(d.column - 1),
                 "Column \(d.column) \"\(d.header)\" holds free text (not names of pupils) and is never imported.")
@@ -92,9 +98,11 @@ enum WideFormImporter {
 
     private enum Content { case names, freeText, empty }
 
-    /// Whether a question's answers are names (at least half the non-empty cells name a known pupil).
+    /// Whether a question's answers are names: at least half the non-empty cells name a known pupil, or
+    /// at least a fifth do and nearly all cells are shaped like names (`Per Olsen`, a classmate who did
+    /// not answer, is not on the list of respondents; `Vet ikke` and `Det er fint.` are not names).
     private static func classifyContent(_ g: WideColumns.Group, _ table: CSVTable, _ matcher: NameMatcher) throws(ImportError) -> Content {
-        var filled = 0, named = 0
+        var filled = 0, named = 0, shaped = 0
         var cache: [String: Bool] = [:]
         for row in table.body {
             for (j, _) in g.columns where !row[j].isEmpty {
@@ -111,6 +119,7 @@ enum WideFormImporter {
                     return found
                 }
                 if hit { named += 1 }
+                if !names.isEmpty && names.allSatisfy(looksLikeName) { shaped += 1 }
             }
         }
         if filled == 0 {
@@ -122,7 +131,18 @@ enum WideFormImporter {
                 "Nobody answered the question \"\(g.text)\" (column \(first.column + 1)). Remove the column, or check "
                     + "that the export is complete.")
         }
-        return named * 2 >= filled ? .names : .freeText
+        if named * 2 >= filled { return .names }
+        return named * 5 >= filled && shaped * 10 >= filled * 9 ? .names : .freeText
+    }
+
+    /// One to four words, each starting with a capital letter, letters (and `-`, `'`, `.`) only, short.
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), text.count <= 40 else { return false }
+        return words.allSatisfy { w in
+            guard let first = w.first, first.isUppercase else { return false }
+            return w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
+        }
     }
 
     /// Splits a cell holding several names: Microsoft Forms `Kari;Ola;`, Google Forms `Kari, Ola`, or one per line.
