@@ -177,6 +177,16 @@ import Testing
         #expect(r.report.diagnostics.contains { $0.code == "headerless-edge-list" && $0.message.contains("column 1 = question") })
     }
 
+    @Test func ingenMeansChoseNobodyAndAlleIsNotNames() throws {
+        let csv = "Tidsmerke;Hva heter du?;\(q)\nx;Kari;Ingen\ny;Ola;Kari;\nz;Åse;Alle\n"
+        let r = try importText(csv)
+        #expect(r.network.count == 3)  // no pupil called "Ingen" or "Alle"
+        #expect(r.network.respondents.count == 3)
+        #expect(r.network.nominations.count == 1)
+        #expect(r.report.diagnostics.contains { $0.code == "no-one-answer" && $0.location?.line == 2 })
+        #expect(r.report.diagnostics.contains { $0.code == "everyone-answer" && $0.severity == .warning })
+    }
+
     @Test func rosterGivenAsSurveyIsExplained() {
         let e = importError { () throws(ImportError) in try importText("navn;kjønn\nKari;J\nOla;G\n") }
         #expect(e?.kind == .unknownLayout)

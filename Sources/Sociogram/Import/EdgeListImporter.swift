@@ -47,7 +47,7 @@ enum EdgeListImporter {
                 pupils.append(DraftPupil(name: written, responded: true, gender: nil))
             }
             let toText = NameKey.collapsed(row[c.to])
-            if toText.isEmpty { continue }  // answered, chose nobody
+            if toText.isEmpty || FormMetadata.isNoOneAnswer(toText) { continue }  // answered, chose nobody
             var q = 0
             if let qc = c.question {
                 let label = NameKey.collapsed(row[qc])

@@ -82,4 +82,16 @@ enum FormMetadata {
     static func isAnonymousValue(_ value: String) -> Bool {
         ["anonymous", "anonym", "anonymt", "anonyme", "ukjent", "unknown"].contains(value.lowercased())
     }
+
+    private static let noOne: Set<String> = [
+        "ingen", "ingen av dem", "ikke noen", "ikkje nokon", "ingen spesielle", "ingen spesiell", "nei",
+        "vet ikke", "veit ikkje", "vet ikkje", "nobody", "no one", "noone", "none", "-", "--", "x", "n/a",
+    ]
+    private static let everyone: Set<String> = ["alle", "alle sammen", "alle saman", "everyone", "everybody", "all"]
+
+    /// An answer in a name column that means "nobody" (`Ingen`, `Vet ikke`, `Nobody`, `-`).
+    static func isNoOneAnswer(_ value: String) -> Bool { noOne.contains(key(value)) }
+
+    /// An answer in a name column that means "everyone" (`Alle`): it cannot be read as names.
+    static func isEveryoneAnswer(_ value: String) -> Bool { everyone.contains(key(value)) }
 }

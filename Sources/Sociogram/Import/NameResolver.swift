@@ -44,6 +44,7 @@ struct NameResolver {
     private var scopes: [String: Scope] = [:]
     private var whole: Scope
     private var cache: [String: NameMatcher.Outcome] = [:]
+    private var unknownClasses = Set<String>()
 
     /// A resolver over a roster's pupils.
     init(roster: Roster) {
@@ -62,8 +63,8 @@ struct NameResolver {
         }
     }
 
-    /// A resolver without a roster; call ``declare(_:draft:family:)`` for every declared pupil, then
-    /// ``prepareScopes(depth:)``.
+    /// A resolver without a roster; call ``declare(_:draft:family:crossClass:)`` for every declared
+    /// pupil, then ``prepareScopes(depth:wholeDepth:)``.
     init() {
         hasRoster = false
         whole = Scope(matcher: NameMatcher([]), pupils: [])
@@ -185,6 +186,10 @@ struct NameResolver {
     ) -> Int? {
         ambiguousLast = false
         let classKey = Self.classKey(w.className)
+        if hasRoster, !scopes.isEmpty, scopes[classKey] == nil, let cls = w.className, unknownClasses.insert(classKey).inserted {
+            notes.note("class-not-on-roster", at: w.location,
+                "The class \"\(cls)\" is not on the roster; its names are matched against the whole roster.")
+        }
         let primary = scopes[classKey] ?? whole
         var outcome = outcomeCached(w.text, scope: classKey, primary)
         var scope = primary

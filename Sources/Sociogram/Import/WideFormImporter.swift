@@ -54,6 +54,7 @@ enum WideFormImporter {
         }
         var pupils: [DraftPupil] = []
         var nominations: [DraftNomination] = []
+        var noOne: (count: Int, first: SourceLocation?) = (0, nil)
         for row in table.body {
             let name = NameKey.collapsed(row[cols.respondent])
             let answered = kept.contains { g in g.columns.contains { !row[$0.column].isEmpty } }
@@ -81,12 +82,27 @@ enum WideFormImporter {
                     if cell.isEmpty { continue }
                     let place = table.location(row, j)
                     for written in perChoice ? [NameKey.collapsed(cell)] : splitNames(cell) {
+                        if FormMetadata.isNoOneAnswer(written) {
+                            noOne.count += 1
+                            noOne.first = noOne.first ?? place
+                            continue
+                        }
+                        if FormMetadata.isEveryoneAnswer(written) {
+                            notes.warn("everyone-answer", at: place,
+                                "\"\(written)\" (everyone) cannot be read as names of classmates; this answer is not used.")
+                            continue
+                        }
                         nominations.append(DraftNomination(
                             from: who, to: WrittenName(text: written, location: place, className: className),
                             question: q, rank: perChoice ? choice : nil))
                     }
                 }
             }
+        }
+        if noOne.count > 0 {
+            notes.note("no-one-answer", at: noOne.first,
+                "\(noOne.count) answer\(noOne.count == 1 ? "" : "s") such as \"Ingen\" or \"Vet ikke\" \(noOne.count == 1 ? "was" : "were") read "
+                    + "as \"chose nobody\" (first here).")
         }
         let questions = kept.enumerated().map { DraftQuestion(id: "q\($0.offset + 1)", text: $0.element.text, idIsLabel: false) }
         let layout: InputLayout = kept.contains { $0.columns.count > 1 && $0.perChoice } ? .wideColumnPerChoice : .wideNamesInCell
