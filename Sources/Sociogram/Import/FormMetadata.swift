@@ -3,9 +3,11 @@
 enum FormMetadata {
     /// A header reduced for comparison: lowercased, whitespace collapsed, trailing `?`, `:`, `.`, `*` removed.
     static func key(_ header: String) -> String {
-        var s = NameKey.collapsed(header.lowercased())
-        while let last = s.last, "?:.*".contains(last) || last == " " { s.removeLast() }
-        return s
+        let s = NameKey.collapsed(header.lowercased())
+        var scalars = s.unicodeScalars
+        guard let last = scalars.last, last == "?" || last == ":" || last == "." || last == "*" else { return s }
+        while let l = scalars.last, l == "?" || l == ":" || l == "." || l == "*" || l == " " { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// Microsoft Forms (nb, nn, en) and Google Forms metadata headers. Never imported.

@@ -61,8 +61,8 @@ struct NameMatcher: Sendable {
             let first = tokens.first.map(String.init) ?? norm
             firstNames[first, default: []].append(i)
             lastNames.append(tokens.count > 1 ? String(tokens[tokens.count - 1]) : "")
-            foldedNames.append(NameKey.folded(c.name))
-            foldedFirst.append(NameKey.folded(first))
+            foldedNames.append(NameKey.folded(normalised: norm))
+            foldedFirst.append(NameKey.folded(normalised: first))
         }
     }
 
@@ -83,7 +83,7 @@ struct NameMatcher: Sendable {
             let fitting = hit.filter { lastNames[$0].first == initial }
             if !fitting.isEmpty { return decide(fitting, .firstName) }
         }
-        return closeSpelling(trimmed, singleWord: tokens.count == 1)
+        return closeSpelling(norm, singleWord: tokens.count == 1)
     }
 
     private func decide(_ hits: [Int], _ method: MatchMethod) -> Outcome {
@@ -97,8 +97,8 @@ struct NameMatcher: Sendable {
         return c
     }
 
-    private func closeSpelling(_ written: String, singleWord: Bool) -> Outcome {
-        let key = NameKey.folded(written)
+    private func closeSpelling(_ normalisedWritten: String, singleWord: Bool) -> Outcome {
+        let key = NameKey.folded(normalised: normalisedWritten)
         let letters = NameKey.letterCount(key)
         let limit = letters <= 3 ? 0 : (letters < 8 ? 1 : 2)
         var best = limit + 1

@@ -129,6 +129,10 @@ struct NameResolver {
             let matcher = NameMatcher(idx.map { .init(name: pupils[$0].name) }, depth: depth[key] ?? .full)
             scopes[key] = Scope(matcher: matcher, pupils: idx)
         }
+        if scopes.count == 1, let only = scopes.values.first, only.pupils.count == pupils.count {
+            whole = only  // one class: the same matcher serves both
+            return
+        }
         let all = NameMatcher(pupils.map { .init(name: $0.name) }, depth: wholeDepth)
         whole = Scope(matcher: all, pupils: Array(pupils.indices))
     }

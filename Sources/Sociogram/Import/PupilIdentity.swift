@@ -19,9 +19,11 @@ enum PupilIdentity {
         }
         let usedCodes = Set(codes.compactMap { $0 })
         let width = max(2, String(n).count)
+        let keys = records.map { NameKey.collation($0.name) }
         let uncoded = (0..<n).filter { codes[$0] == nil }.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
             let x = records[a], y = records[b]
-            if x.name != y.name { return NameKey.norwegianOrder(x.name, y.name) }
+            if x.name != y.name { return x.name < y.name }
             return (x.className ?? "") < (y.className ?? "")
         }
         var c = 0

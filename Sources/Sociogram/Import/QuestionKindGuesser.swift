@@ -8,7 +8,7 @@
 enum QuestionKindGuesser {
     private typealias Pattern = [String]
 
-    private static let negations: Set<String> = ["ikke", "ikkje", "not", "never", "aldri"]
+    private static let negations: Set<[UInt8]> = Set(["ikke", "ikkje", "not", "never", "aldri"].map { Array($0.utf8) })
 
     private static let negative: [Pattern] = [
         ["helst", "ikke$"], ["helst", "ikkje$"], ["rather", "not$"], ["dislike"], ["misliker"], ["mislikar"],
@@ -38,56 +38,77 @@ enum QuestionKindGuesser {
 
     /// The guessed kind, or `nil` when nothing in the text is recognised (the caller defaults to positive).
     ///
-    /// - Complexity: O(*w* · *p*) for *w* words in the text and *p* patterns (a few hundred steps).
+    /// - Complexity: O(*w* · *p*) for *w* words in the text and *p* patterns (a few hundred byte comparisons).
     static func guess(_ text: String) -> QuestionKind? {
-        let words = tokens(text)
+        let words = tokens(text).map { Array($0.utf8) }
         guard !words.isEmpty else { return nil }
-        if words.contains(where: isNegatedLabel) || matchesAny(negative, words) { return .negative }
+        if words.contains(where: isNegatedLabel) || matches(.negative, words) { return .negative }
         let negated = words.contains { negations.contains($0) }
-        let isPositive = matchesAny(positive, words)
-        if negated && isPositive && !matchesAny(prosocial, words) && !matchesAny(influence, words) {
-            return .negative
-        }
-        if matchesAny(prosocial, words) { return negated ? .other : .prosocial }
-        if matchesAny(influence, words) { return negated ? .other : .influence }
-        if isPositive { return negated ? .negative : .positive }
+        let isProsocial = matches(.prosocial, words), isInfluence = matches(.influence, words)
+        if isProsocial { return negated ? .other : .prosocial }
+        if isInfluence { return negated ? .other : .influence }
+        if matches(.positive, words) { return negated ? .negative : .positive }
         return nil
     }
 
-    /// Lowercased words; `n't` is read as `not`; anything that is not a letter or digit separates words.
+    /// Lowercased words; `n't` is read as `not` (`don't` → `do not`); anything that is not a letter or
+    /// digit separates words.
     private static func tokens(_ text: String) -> [String] {
-        let lowered = text.lowercased().replacingOccurrences(of: "n't", with: " not")
-            .replacingOccurrences(of: "n’t", with: " not")
-        return lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-    }
-
-    /// A compact label such as `notplay`, `not_like` (split already), `ikkeleke`.
-    private static func isNegatedLabel(_ word: String) -> Bool {
-        for prefix in ["not", "ikke", "ikkje"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
-            let rest = String(word.dropFirst(prefix.count))
-            if matchesAny(positive, [rest]) { return true }
-        }
-        return false
-    }
-
-    private static func matchesAny(_ patterns: [Pattern], _ words: [String]) -> Bool {
-        patterns.contains { matches($0, words) }
-    }
-
-    private static func matches(_ pattern: Pattern, _ words: [String]) -> Bool {
-        guard pattern.count <= words.count else { return false }
-        for start in 0...(words.count - pattern.count) {
-            var ok = true
-            for (k, p) in pattern.enumerated() {
-                let w = words[start + k]
-                let fits = p.hasSuffix("$") ? w == String(p.dropLast()) : w.hasPrefix(p)
-                if !fits {
-                    ok = false
-                    break
-                }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = String(current)
+            current = String.UnicodeScalarView()
+            if word == "t", let last = words.last, last.hasSuffix("n"), last.count > 2 {
+                words[words.count - 1] = String(last.dropLast())
+                words.append("not")
+            } else {
+                words.append(word)
             }
-            if ok { return true }
+        }
+        for u in text.lowercased().unicodeScalars {
+            if u.properties.isAlphabetic || ("0"..."9").contains(u) { current.append(u) } else { flush() }
+        }
+        flush()
+        return words
+    }
+
+    /// A compact label such as `notplay` or `ikkeleke`.
+    private static func isNegatedLabel(_ word: [UInt8]) -> Bool {
+        for prefix in ["not", "ikke", "ikkje"].map({ Array($0.utf8) })
+        where word.starts(with: prefix) && word.count > prefix.count + 2 {
+            if matches(.positive, [Array(word.dropFirst(prefix.count))]) { return true }
         }
         return false
+    }
+
+    /// A pattern word as UTF-8 bytes, and whether it must match a whole word.
+    private struct Word {
+        let bytes: [UInt8]
+        let whole: Bool
+        init(_ text: String) {
+            whole = text.hasSuffix("$")
+            bytes = Array((whole ? String(text.dropLast()) : text).utf8)
+        }
+        func fits(_ w: [UInt8]) -> Bool { whole ? w == bytes : w.starts(with: bytes) }
+    }
+
+    private enum Family: Int { case negative, prosocial, influence, positive }
+
+    private static let compiled: [[[Word]]] = [negative, prosocial, influence, positive].map { list in
+        list.map { $0.map(Word.init) }
+    }
+
+    /// Whether any pattern of the family occurs as consecutive words.
+    private static func matches(_ family: Family, _ words: [[UInt8]]) -> Bool {
+        compiled[family.rawValue].contains { pattern in
+            guard pattern.count <= words.count else { return false }
+            for start in 0...(words.count - pattern.count)
+            where pattern.indices.allSatisfy({ pattern[$0].fits(words[start + $0]) }) {
+                return true
+            }
+            return false
+        }
     }
 }

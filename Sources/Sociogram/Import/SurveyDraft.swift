@@ -74,7 +74,7 @@ enum ImportText {
 
     /// A rank cell: empty → `nil`; a whole number ≥ 1 (`2`, `2.0`) → the number; anything else → error.
     static func rank(_ text: String, at location: SourceLocation) throws(ImportError) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = NameKey.collapsed(text)
         if t.isEmpty { return nil }
         if let n = Int(t), n >= 1 { return n }
         if let d = Double(t.replacingOccurrences(of: ",", with: ".")), d >= 1, d == d.rounded(), d < 1e6 {

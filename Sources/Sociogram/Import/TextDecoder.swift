@@ -71,7 +71,20 @@ enum TextDecoder {
 
     private static func nfc(_ utf8: [UInt8], hasNonASCII: Bool) -> [UInt8] {
         guard hasNonASCII else { return utf8 }
-        return nfc(String(decoding: utf8, as: UTF8.self))
+        let text = String(decoding: utf8, as: UTF8.self)
+        guard text.unicodeScalars.contains(where: mayChangeUnderNFC) else { return utf8 }
+        return nfc(text)
+    }
+
+    /// A quick NFC check: no scalar below U+0300 (Latin-1, Latin Extended — æ, ø, å, é, …) is a combining
+    /// mark or a singleton decomposition, and neither are the typographic quotes, dashes, `…`, `€` and
+    /// `™` that Excel and Word insert. Text made only of those is already NFC.
+    @inline(__always)
+    static func mayChangeUnderNFC(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x300 { return false }
+        if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || v == 0x20AC || v == 0x2122 { return false }
+        return true
     }
 
     private static func nfc(_ text: String) -> [UInt8] {

@@ -134,8 +134,7 @@ enum WideFormImporter {
                     cache[n] = found
                     return found
                 }
-                if hit { named += 1 }
-                if !names.isEmpty && names.allSatisfy(looksLikeName) { shaped += 1 }
+                if hit { named += 1 } else if !names.isEmpty && names.allSatisfy(looksLikeName) { shaped += 1 }
             }
         }
         if filled == 0 {
@@ -148,23 +147,34 @@ enum WideFormImporter {
                     + "that the export is complete.")
         }
         if named * 2 >= filled { return .names }
-        return named * 5 >= filled && shaped * 10 >= filled * 9 ? .names : .freeText
+        return named * 5 >= filled && (named + shaped) * 10 >= filled * 9 ? .names : .freeText
     }
 
     /// One to four words, each starting with a capital letter, letters (and `-`, `'`, `.`) only, short.
     static func looksLikeName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (1...4).contains(words.count), text.count <= 40 else { return false }
+        let words = text.unicodeScalars.split(separator: " ")
+        guard (1...4).contains(words.count), text.utf8.count <= 60 else { return false }
         return words.allSatisfy { w in
-            guard let first = w.first, first.isUppercase else { return false }
-            return w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
+            guard let first = w.first, first.properties.isUppercase else { return false }
+            return w.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "." }
         }
     }
 
     /// Splits a cell holding several names: Microsoft Forms `Kari;Ola;`, Google Forms `Kari, Ola`, or one per line.
     static func splitNames(_ cell: String) -> [String] {
-        let separator: Character = cell.contains(";") ? ";" : (cell.contains(",") ? "," : "\n")
-        return cell.split(separator: separator).map { NameKey.collapsed(String($0)) }.filter { !$0.isEmpty }
+        let utf8 = Array(cell.utf8)
+        let separator: UInt8 =
+            utf8.contains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : (utf8.contains(UInt8(ascii: ",")) ? UInt8(ascii: ",") : 0x0A)
+        var names: [String] = []
+        for part in utf8.split(separator: separator) {
+            var lo = part.startIndex, hi = part.endIndex
+            while lo < hi, part[lo] == 0x20 { lo += 1 }
+            while hi > lo, part[hi - 1] == 0x20 { hi -= 1 }
+            guard lo < hi else { continue }
+            let name = NameKey.collapsed(String(decoding: part[lo..<hi], as: UTF8.self))
+            if !name.isEmpty { names.append(name) }
+        }
+        return names
     }
 
     private static func gender(_ row: CSVRow, _ column: Int?, _ table: CSVTable, _ notes: inout DiagnosticCollector) -> Gender? {
