@@ -66,44 +66,24 @@ import Testing
     }
 
     @Test func raggedRowNamesFirstExtraValue() {
-        #expect(throws: ImportError.self) { try read("a;b\nKari;Ola;;x\n") }
-        do {
+        expectImportError(.raggedRow, line: 3, column: 4) { () throws(ImportError) in
             _ = try read("a;b\nKari;Ola\nOla;Kari;;x\n")
-        } catch {
-            #expect(error.kind == .raggedRow)
-            #expect(error.location == SourceLocation(file: "t.csv", line: 3, column: 4))
         }
     }
 
     @Test func unterminatedQuoteReportsWhereItOpened() {
-        do {
+        expectImportError(.unterminatedQuote, line: 3, column: 2) { () throws(ImportError) in
             _ = try read("a,b\nKari,Ola\nOla,\"Kari, Åse\nIda,Mia\n")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.kind == .unterminatedQuote)
-            #expect(error.location == SourceLocation(file: "t.csv", line: 3, column: 2))
         }
     }
 
     @Test func nulByteIsNotText() {
-        do {
-            _ = try read("a;b\nKari;O\u{0}la\n")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.kind == .notText)
-            #expect(error.location == SourceLocation(file: "t.csv", line: 2, column: 2))
-        }
+        expectImportError(.notText, line: 2, column: 2) { () throws(ImportError) in _ = try read("a;b\nKari;O\u{0}la\n") }
     }
 
-    @Test func emptyAndWhitespaceOnlyFilesAreEmpty() {
-        for text in ["", "\n\n", " ; ;\r\n;;"] {
-            do {
-                _ = try read(text)
-                Issue.record("expected an error for \(text.debugDescription)")
-            } catch {
-                #expect(error.kind == .emptyFile)
-            }
-        }
+    @Test(arguments: ["", "\n\n", " ; ;\r\n;;"])
+    func emptyAndWhitespaceOnlyFilesAreEmpty(text: String) {
+        expectImportError(.emptyFile, line: nil, column: nil) { () throws(ImportError) in _ = try read(text) }
     }
 
     @Test func whitespaceSeparatedNumbersAreSniffed() throws {

@@ -36,13 +36,7 @@ import Testing
         ("navn,kode\nKari,K1\nOla,K2\nÅse,K2\n", 4, 2),
     ])
     func duplicatesAreErrorsWithLocation(text: String, line: Int, column: Int) {
-        do {
-            _ = try roster(text)
-            Issue.record("expected duplicateEntry")
-        } catch {
-            #expect(error.kind == .duplicateEntry)
-            #expect(error.location == SourceLocation(file: "r.csv", line: line, column: column))
-        }
+        expectImportError(.duplicateEntry, line: line, column: column) { () throws(ImportError) in _ = try roster(text) }
     }
 
     @Test func sameNameInTwoClassesIsAllowed() throws {
@@ -51,12 +45,7 @@ import Testing
     }
 
     @Test func rosterWithoutNameOrIdIsMissingColumn() {
-        do {
-            _ = try roster("kjønn;klasse\nJ;7A\n")
-            Issue.record("expected missingColumn")
-        } catch {
-            #expect(error.kind == .missingColumn)
-        }
+        expectImportError(.missingColumn, line: 1, column: nil) { () throws(ImportError) in _ = try roster("kjønn;klasse\nJ;7A\n") }
     }
 
     @Test func idsAndCodesFromRosterOtherwiseGenerated() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Sociogram
 
 /// Paths to the repository's `fixtures/` folder, found relative to this file (not via the shared data).
@@ -47,4 +48,19 @@ extension ClassNetwork {
     }
 
     func pupil(named name: String) -> Int? { pupils.firstIndex { $0.name == name } }
+}
+
+/// Expects `body` to throw an ``ImportError`` of `kind` at `line` and `column` of its file.
+func expectImportError(
+    _ kind: ImportError.Kind, line: Int?, column: Int?, sourceLocation: Testing.SourceLocation = #_sourceLocation,
+    _ body: () throws(ImportError) -> Void
+) {
+    do {
+        try body()
+        Issue.record("expected an ImportError .\(kind)", sourceLocation: sourceLocation)
+    } catch {
+        #expect(error.kind == kind, sourceLocation: sourceLocation)
+        #expect(error.location?.line == line, sourceLocation: sourceLocation)
+        #expect(error.location?.column == column, sourceLocation: sourceLocation)
+    }
 }

@@ -13,10 +13,9 @@ enum EdgeListImporter {
     /// - Complexity: O(*r*) for *r* rows (dictionary lookups per row).
     static func draft(_ table: CSVTable, columns c: EdgeColumns, defaultClass: String?) throws(ImportError) -> SurveyDraft {
         var notes = DiagnosticCollector()
-        var questions: [DraftQuestion] = []
-        var questionIndex: [String: Int] = [:]
+        var edges = EdgeDraftBuilder(expectedRows: table.rows.count)
         if c.question == nil {
-            questions.append(DraftQuestion(id: "q1", text: ImportText.stem(table.file), idIsLabel: false))
+            edges.addQuestion(DraftQuestion(id: "q1", text: ImportText.stem(table.file), idIsLabel: false))
             notes.note("one-question", at: SourceLocation(file: table.file),
                 "The edge list has no question column: all rows belong to one question, named after the file.")
         }
@@ -24,10 +23,6 @@ enum EdgeListImporter {
             notes.note("column-ignored", at: table.headerLocation(j),
                 "Column \(j + 1) \"\(table.headerText(j))\" is not used (an edge list uses from, to, question, rank, class).")
         }
-        var pupils: [DraftPupil] = []
-        var pupilIndex: [String: Int] = [:]
-        var nominations: [DraftNomination] = []
-        nominations.reserveCapacity(table.rows.count)
         for row in table.body {
             let fromText = NameKey.collapsed(row[c.from])
             let className = c.className.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? defaultClass
@@ -36,47 +31,30 @@ enum EdgeListImporter {
                     "This row has no name in the \"\(table.headerText(c.from))\" column and is not used.")
                 continue
             }
-            let key = (className ?? "") + "\u{1}" + fromText
-            let from: Int
-            if let known = pupilIndex[key] {
-                from = known
-            } else {
-                from = pupils.count
-                pupilIndex[key] = from
-                let written = WrittenName(text: fromText, location: table.location(row, c.from), className: className)
-                pupils.append(DraftPupil(name: written, responded: true, gender: nil))
-            }
+            let from = edges.chooser(WrittenName(text: fromText, location: table.location(row, c.from), className: className))
             let toText = NameKey.collapsed(row[c.to])
             if toText.isEmpty || FormMetadata.isNoOneAnswer(toText) { continue }  // answered, chose nobody
             var q = 0
             if let qc = c.question {
                 let label = NameKey.collapsed(row[qc])
                 guard !label.isEmpty else {
-                    notes.warn("missing-question", at: table.location(row, qc),
-                        "This row has no question and is not used.")
+                    notes.warn("missing-question", at: table.location(row, qc), "This row has no question and is not used.")
                     continue
                 }
-                if let known = questionIndex[label] {
-                    q = known
-                } else {
-                    q = questions.count
-                    questionIndex[label] = q
-                    let isLabel = label.count <= maxLabelLength && !label.contains(" ")
-                    questions.append(
-                        DraftQuestion(id: isLabel ? label : "q\(q + 1)", text: label, idIsLabel: isLabel))
+                q = edges.question(label) { index in
+                    let isLabel = label.unicodeScalars.count <= maxLabelLength && !label.contains(" ")
+                    return DraftQuestion(id: isLabel ? label : "q\(index + 1)", text: label, idIsLabel: isLabel)
                 }
             }
             var rank: Int? = nil
             if let rc = c.rank { rank = try ImportText.rank(row[rc], at: table.location(row, rc)) }
             let to = WrittenName(text: toText, location: table.location(row, c.to), className: className)
-            nominations.append(DraftNomination(from: from, to: to, question: q, rank: rank))
+            edges.nominate(from: from, to: to, question: q, rank: rank)
         }
-        guard !pupils.isEmpty else {
+        guard !edges.pupils.isEmpty else {
             throw ImportError(.emptyFile, at: SourceLocation(file: table.file), "The edge list has no rows with names.")
         }
         let report = table.report(layout: .edgeList, respondentColumn: table.headerText(c.from), dropped: [])
-        return SurveyDraft(
-            family: .edgeList, questions: questions, pupils: pupils, nominations: nominations, report: report,
-            diagnostics: notes.diagnostics, crossClass: c.className != nil)
+        return edges.draft(report: report, diagnostics: notes.diagnostics, crossClass: c.className != nil)
     }
 }

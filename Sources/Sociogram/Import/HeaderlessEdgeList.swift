@@ -43,41 +43,21 @@ enum HeaderlessEdgeList {
         notes.note("headerless-edge-list", at: SourceLocation(file: table.file, line: table.header.line),
             "The file has no header; it was read as an edge list: \(described). Add a header row "
                 + "(from;to;question) if that is wrong.")
-        var questions: [DraftQuestion] = []
-        var questionIndex: [String: Int] = [:]
-        var pupils: [DraftPupil] = []
-        var pupilIndex: [String: Int] = [:]
-        var nominations: [DraftNomination] = []
+        var edges = EdgeDraftBuilder(expectedRows: table.rows.count)
         for row in table.rows {
             let label = layer.map { row[$0] } ?? ""
-            let q: Int
-            if let known = questionIndex[label] {
-                q = known
-            } else {
-                q = questions.count
-                questionIndex[label] = q
+            let q = edges.question(label) { index in
                 let text = layer == nil ? ImportText.stem(table.file) : "Spørsmål \(label)"
-                questions.append(DraftQuestion(id: "q\(q + 1)", text: text, idIsLabel: false))
+                return DraftQuestion(id: "q\(index + 1)", text: text, idIsLabel: false)
             }
-            let fromText = row[pair.a]
-            let from: Int
-            if let known = pupilIndex[fromText] {
-                from = known
-            } else {
-                from = pupils.count
-                pupilIndex[fromText] = from
-                let w = WrittenName(text: fromText, location: table.location(row, pair.a), className: defaultClass)
-                pupils.append(DraftPupil(name: w, responded: true, gender: nil))
-            }
+            let from = edges.chooser(WrittenName(text: row[pair.a], location: table.location(row, pair.a), className: defaultClass))
             let to = WrittenName(text: row[pair.b], location: table.location(row, pair.b), className: defaultClass)
-            nominations.append(DraftNomination(from: from, to: to, question: q, rank: nil))
+            edges.nominate(from: from, to: to, question: q, rank: nil)
         }
         let report = FileReport(
             file: table.file, layout: .edgeList, encoding: table.encoding, delimiter: table.delimiter.display,
             delimiterFromSepLine: table.delimiterFromSepLine, rows: table.rows.count, respondentColumn: nil,
             droppedColumns: [])
-        return SurveyDraft(
-            family: .edgeList, questions: questions, pupils: pupils, nominations: nominations, report: report,
-            diagnostics: notes.diagnostics, crossClass: false)
+        return edges.draft(report: report, diagnostics: notes.diagnostics, crossClass: false)
     }
 }
