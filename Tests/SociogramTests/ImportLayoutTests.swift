@@ -187,6 +187,13 @@ import Testing
         #expect(r.report.diagnostics.contains { $0.code == "everyone-answer" && $0.severity == .warning })
     }
 
+    @Test func numbersWithoutHeaderOrNamesAreUnknownLayout() {
+        let matrix = (0..<6).map { i in (0..<6).map { $0 == i ? "0" : String(($0 + i) % 2) }.joined(separator: " ") }
+        expectImportError(.unknownLayout, line: 1, column: nil) { () throws(ImportError) in
+            _ = try importText(matrix.joined(separator: "\n"), file: "klas12b-net-1.dat")
+        }
+    }
+
     @Test func rosterGivenAsSurveyIsExplained() {
         let e = importError { () throws(ImportError) in try importText("navn;kjønn\nKari;J\nOla;G\n") }
         #expect(e?.kind == .unknownLayout)

@@ -69,6 +69,13 @@ enum LayoutDetector {
         }
         if isNumeric(table.header) { return .headerlessEdgeList }
         if looksLikeMatrix(table) { return .matrix }
+        if looksLikeData(table.header) {
+            throw ImportError(
+                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line),
+                "The first row holds numbers, not column names, so the file has no header. A matrix needs the "
+                    + "pupils' names or ids across the first row and down the first column; an edge list needs a "
+                    + "header row such as \"from;to;question\"; a form export needs its question row.")
+        }
         if RosterColumns(header: table.header).isPureRoster { return .roster }
         return .wide
     }
@@ -93,6 +100,13 @@ enum LayoutDetector {
             }
         }
         return numeric * 2 >= cells
+    }
+
+    /// Most fields of the first row are made of digits (and `-`, `.`, `,`): data, not column names.
+    static func looksLikeData(_ row: CSVRow) -> Bool {
+        let f = row.fields.filter { !$0.text.isEmpty }
+        let numeric = f.filter { $0.text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E || $0 == 0x2C } }
+        return !f.isEmpty && numeric.count * 2 > f.count
     }
 
     /// Every field of the first row a number (2 to 4 of them): the file has no header row.
