@@ -59,7 +59,9 @@ enum Graphviz {
         defer { if let data { gvFreeRenderData(data) } }
         guard rendered == 0, let data else {
             let messages = takeMessages()
-            if messages.summary.contains("not recognized") { throw .unsupportedFormat(format) }
+            if messages.summary.contains("not recognized") || messages.summary.contains("unavailable") {
+                throw .unsupportedFormat(format)
+            }
             throw .renderFailed(format: format, detail: messages.summary)
         }
         let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {

@@ -29,18 +29,27 @@ struct Legend: Sendable {
     }
 
     /// The `label=<…>` value.
+    ///
+    /// One column of rows (title, subtitles, symbol table, footnote): the symbol rows sit in a table of
+    /// their own, so the wide title rows do not widen the symbol column (Graphviz spreads the width of
+    /// a spanning cell over the columns it spans). No cell is `FIXEDSIZE` around nested content:
+    /// Graphviz 2.42 aborts (`pos_html_tbl: dely >= 0`) when such content is taller than the cell.
     var value: DOTValue {
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
-        html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(DOTEscaping.html(title))</B></TD></TR>"
+        html += "<TR><TD ALIGN=\"LEFT\"><B>\(DOTEscaping.html(title))</B></TD></TR>"
         for line in subtitles {
-            html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">\(DOTEscaping.html(line))</TD></TR>"
+            html += "<TR><TD ALIGN=\"LEFT\">\(DOTEscaping.html(line))</TD></TR>"
         }
-        for (symbol, text) in rows {
-            html += "<TR><TD ALIGN=\"CENTER\" WIDTH=\"30\" HEIGHT=\"16\" FIXEDSIZE=\"TRUE\">\(Self.markup(symbol))</TD>"
-            html += "<TD ALIGN=\"LEFT\">\(DOTEscaping.html(text))</TD></TR>"
+        if !rows.isEmpty {
+            html += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+            for (symbol, text) in rows {
+                html += "<TR><TD ALIGN=\"CENTER\" WIDTH=\"30\">\(Self.markup(symbol))</TD>"
+                html += "<TD ALIGN=\"LEFT\">\(DOTEscaping.html(text))</TD></TR>"
+            }
+            html += "</TABLE></TD></TR>"
         }
         if let footnote {
-            html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\"><I>"
+            html += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\"><I>"
             html += DOTEscaping.html(footnote) + "</I></FONT></TD></TR>"
         }
         return .html(html + "</TABLE>")
@@ -58,12 +67,12 @@ struct Legend: Sendable {
             case .other: return "<FONT POINT-SIZE=\"12\">■</FONT>"
             case nil:
                 return "<TABLE BORDER=\"1\" STYLE=\"rounded\" CELLPADDING=\"0\" BGCOLOR=\"black\">"
-                    + "<TR><TD WIDTH=\"18\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\"> </TD></TR></TABLE>"
+                    + "<TR><TD WIDTH=\"18\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\"></TD></TR></TABLE>"
             }
         case .fill(let color, let double, let dashed):
             let style = dashed ? " STYLE=\"dashed\"" : ""
             let inner = "<TABLE BORDER=\"1\"\(style) CELLBORDER=\"0\" CELLPADDING=\"0\" BGCOLOR=\"\(color)\">"
-                + "<TR><TD WIDTH=\"16\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"> </TD></TR></TABLE>"
+                + "<TR><TD WIDTH=\"16\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"></TD></TR></TABLE>"
             guard double else { return inner }
             return "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLPADDING=\"1\"><TR><TD>\(inner)</TD></TR></TABLE>"
         case .glyph(let text, let color):

@@ -98,11 +98,11 @@ struct PupilPainter: Sendable {
 
     /// A name is split into first word / rest when long; initials and codes stay on one line.
     func labelLines(_ i: Int, prefix: String = "") -> [String] {
-        let label = prefix + labels[i]
+        let label = labels[i]
         guard options.labels == .names, label.count > 10, let space = label.firstIndex(of: " ") else {
-            return [label]
+            return [prefix + label]
         }
-        return [String(label[..<space]), String(label[label.index(after: space)...])]
+        return [prefix + String(label[..<space]), String(label[label.index(after: space)...])]
     }
 
     /// The label with the pupil's positive choices received and mutual choices (names only in names mode).

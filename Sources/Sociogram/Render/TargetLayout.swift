@@ -53,8 +53,8 @@ public struct TargetLayout: Sendable, Hashable {
             guard known else { return (Double.pi / 2, 2 * Double.pi) }
             switch g {
             case .girl: return (Double.pi / 2, half)
-            case .boy: return (-Double.pi / 2 - bottom / 2 - half + 2 * Double.pi, half)
-            default: return (-Double.pi / 2 - bottom / 2, bottom)
+            case .boy: return (Double.pi / 2 + half + bottom, half)
+            default: return (Double.pi / 2 + half, bottom)
             }
         }
         func group(_ g: Gender?) -> Int { known ? (g == .girl ? 0 : g == .boy ? 1 : 2) : 0 }
