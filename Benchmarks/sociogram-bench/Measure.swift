@@ -44,3 +44,8 @@ enum Measure {
         seconds < 1 ? String(format: "%7.1f ms", seconds * 1000) : String(format: "%7.2f s ", seconds)
     }
 }
+
+/// Prints a line at once (unbuffered), so progress shows when the output goes to a file.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

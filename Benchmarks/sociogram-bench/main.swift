@@ -7,6 +7,6 @@ switch arguments.first {
 case "render":
     RenderBenchmark(arguments: Array(arguments.dropFirst())).run()
 default:
-    print("usage: sociogram-bench render [--quick] [--leak N]")
+    say("usage: sociogram-bench render [--quick] [--leak N]")
     exit(arguments.isEmpty ? 0 : 2)
 }

@@ -130,7 +130,8 @@ import Testing
     @Test func engineIsChosenBySize() {
         #expect(Sociograms.classDiagram(net).engine == .neato)
         #expect(LayoutPlan.automatic(pupils: 28, ties: 110, clusters: false) == .neatoSplines)
-        #expect(LayoutPlan.automatic(pupils: 250, ties: 800, clusters: false).engine != .dot)
+        #expect(LayoutPlan.automatic(pupils: 100, ties: 350, clusters: false) == .neatoStraight)
+        #expect(LayoutPlan.automatic(pupils: 250, ties: 800, clusters: false) == .sfdpStraight)
         #expect(!LayoutPlan.automatic(pupils: 250, ties: 800, clusters: false).settings.contains { $0.name == "splines" && $0.value == "true" })
         #expect(LayoutPlan.automatic(pupils: 250, ties: 800, clusters: true).engine == .fdp)
         let straight = Sociograms.classDiagram(net, options: DiagramOptions(showNegative: true, layout: .neatoSplines))

@@ -53,9 +53,10 @@ struct DiagramStrings: Sendable {
     var leader: String { t("leder (utnevnes av læreren)", "leader (appointed by the teacher)") }
     var supporter: String { t("foreslått støttespiller – må selv si ja", "suggested supporter – must agree voluntarily") }
     func received(_ count: Int) -> String {
-        t("\(count) positive valg mottatt", "\(count) positive choice\(count == 1 ? "" : "s") received")
+        t(count == 1 ? "1 positivt valg mottatt" : "\(count) positive valg mottatt",
+            "\(count) positive choice\(count == 1 ? "" : "s") received")
     }
-    func mutualCount(_ count: Int) -> String { t("\(count) gjensidige", "\(count) mutual") }
+    func mutualCount(_ count: Int) -> String { t(count == 1 ? "1 gjensidig" : "\(count) gjensidige", "\(count) mutual") }
     func group(_ number: Int) -> String { t("Gruppe \(number)", "Group \(number)") }
     func className(_ name: String) -> String { t("Klasse \(name)", "Class \(name)") }
 
