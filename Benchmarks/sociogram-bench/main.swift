@@ -7,6 +7,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "analysis":
     runAnalysisBench(arguments: Array(arguments.dropFirst()))
+case "batch":
+    runBatchBench(arguments: Array(arguments.dropFirst()))
 case "render":
     RenderBenchmark(arguments: Array(arguments.dropFirst())).run()
 default:

@@ -1,0 +1,248 @@
+import Foundation
+
+/// One class as the batch found it: its network, the import report for its `analysis.json`, and the
+/// file it came from.
+public struct ClassImport: Sendable {
+    /// The class name (from the roster, a class column, or the file name).
+    public let name: String
+    public let network: ClassNetwork
+    public let report: ImportReport
+    /// The file the class was read from.
+    public let sourceFile: String
+}
+
+/// Why a file or a class of a batch failed, with the place in the input when known.
+public struct BatchFailure: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The step that failed.
+    public enum Stage: String, Sendable, Hashable, Codable {
+        case `import`, analysis, json, csv, render, report, write
+    }
+
+    /// The class, when it was known before the failure.
+    @ExplicitNull public var className: String?
+    public let stage: Stage
+    @ExplicitNull public var file: String?
+    @ExplicitNull public var line: Int?
+    @ExplicitNull public var column: Int?
+    public let message: String
+
+    public init(className: String?, stage: Stage, file: String?, line: Int? = nil, column: Int? = nil, message: String) {
+        self.className = className
+        self.stage = stage
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// An import error of `file`.
+    init(_ error: ImportError, file: String) {
+        self.init(
+            className: nil, stage: .import, file: error.location?.file ?? file, line: error.location?.line,
+            column: error.location?.column, message: error.message)
+    }
+
+    /// `file:line:column: message` (leaving out what is unknown).
+    public var description: String {
+        let place = [file, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+        let who = className.map { "\($0): " } ?? ""
+        return place.isEmpty ? who + message : "\(place): \(who)\(message)"
+    }
+}
+
+/// What a batch runs over: a folder of class files (imported one by one, so a broken file stops only
+/// itself) or one grade file with a class column (imported whole, then split by class).
+public struct BatchSource: Sendable {
+    /// One piece of work: a file to import, or a class already split off a grade file.
+    enum Unit: Sendable {
+        case file(String)
+        case split(ClassImport)
+    }
+
+    /// The grade's name: the folder's or file's name.
+    public let gradeName: String
+    /// The path given.
+    public let path: String
+    /// Whether the path is a folder of class files.
+    public let isFolder: Bool
+    /// What the batch decided about the folder's files (ignored files, the roster found in it) and, for a
+    /// grade file, the importer's diagnostics.
+    public let notes: [Diagnostic]
+    /// Files that could not be read far enough to tell what they are.
+    public let unreadable: [BatchFailure]
+    /// The grade network (grade file only), used for the grade sociogram.
+    public let gradeNetwork: ClassNetwork?
+    let units: [Unit]
+    let roster: Roster?
+    let options: ImportOptions
+
+    /// The number of work units (files of a folder, classes of a grade file).
+    public var unitCount: Int { units.count }
+
+    /// Lists a folder (reading every file once to find a roster among them) or imports a grade file.
+    ///
+    /// - Throws: ``ImportError`` when the folder cannot be listed, has no survey file, the roster cannot be
+    ///   read, or the grade file cannot be read (one file: nothing to carry on with).
+    /// - Complexity: O(total input size).
+    public static func open(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> BatchSource {
+        var options = options
+        options.className = nil
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), "The file or folder does not exist.")
+        }
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        if !isDirectory.boolValue { return try gradeFile(path: path, name: name, options: options) }
+        return try folder(path: path, name: URL(fileURLWithPath: path).lastPathComponent, options: options)
+    }
+
+    private static func gradeFile(path: String, name: String, options: ImportOptions) throws(ImportError) -> BatchSource {
+        let result = try SurveyImporter.load(path: path, options: options)
+        let network = result.network
+        var notes = DiagnosticCollector()
+        notes.append(contentsOf: result.report.diagnostics)
+        let withoutClass = network.pupils.filter { $0.className == nil }.count
+        if network.classNames.isEmpty {
+            throw ImportError(
+                .missingColumn, at: SourceLocation(file: path),
+                "This file has no class column (\"klasse\"/\"class\"), so it is one class: use `sociogram analyze`, "
+                    + "or give a folder with one file per class.")
+        }
+        if withoutClass > 0 {
+            notes.warn("pupil-without-class", at: SourceLocation(file: path),
+                "\(withoutClass) pupil(s) have no class and are left out of the class folders (they appear in the grade sociogram).")
+        }
+        let units = network.splitByClass().map { cls in
+            Unit.split(ClassImport(name: cls.name, network: cls, report: classReport(result.report, for: cls, keepDiagnostics: false), sourceFile: path))
+        }
+        return BatchSource(
+            gradeName: name, path: path, isFolder: false, notes: notes.diagnostics, unreadable: [],
+            gradeNetwork: network, units: units, roster: nil, options: options)
+    }
+
+    private static func folder(path: String, name: String, options: ImportOptions) throws(ImportError) -> BatchSource {
+        let listing = try GradeFolderListing(folder: path)
+        var notes = DiagnosticCollector()
+        notes.append(contentsOf: listing.notes)
+        var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p) }
+        var surveys: [String] = []
+        var unreadable: [BatchFailure] = []
+        for file in listing.files {
+            do throws(ImportError) {
+                let parsed = try SurveyFile(bytes: FileInput.read(file), file: file)
+                guard parsed.layout == .roster else {
+                    surveys.append(file)
+                    continue
+                }
+                if roster == nil {
+                    roster = try RosterReader.read(parsed.table)
+                    notes.note("roster-in-folder", at: SourceLocation(file: file), "This file is a class list and is used as the roster.")
+                } else {
+                    notes.note("ignored-file", at: SourceLocation(file: file), "A second roster in the folder is ignored.")
+                }
+            } catch {
+                unreadable.append(BatchFailure(error, file: file))
+            }
+        }
+        guard !surveys.isEmpty || !unreadable.isEmpty else {
+            throw ImportError(.emptyFile, at: SourceLocation(file: path), "The folder has no survey files (.csv, .txt or .tsv).")
+        }
+        return BatchSource(
+            gradeName: name, path: path, isFolder: true, notes: notes.diagnostics, unreadable: unreadable,
+            gradeNetwork: nil, units: surveys.map(Unit.file), roster: roster, options: options)
+    }
+
+    /// Imports one class file of the folder (with the folder's roster) and returns its class(es).
+    ///
+    /// With a roster that assigns classes, names that match nobody in the file's class are looked up in
+    /// the whole grade (as the importer does for a grade file), so choices across classes are kept for the
+    /// grade sociogram; the class network itself holds only the class's pupils.
+    ///
+    /// - Complexity: O(file size) plus name matching.
+    func importFile(_ file: String) throws(ImportError) -> (classes: [ClassImport], whole: ClassNetwork) {
+        let parsed = try SurveyFile(bytes: FileInput.read(file), file: file)
+        let stem = ImportText.stem(file)
+        var draft = try parsed.draft(knownNames: roster?.entries.map(\.name), defaultClass: stem)
+        if roster?.hasClasses == true { draft.crossClass = true }
+        let result = try NetworkBuilder.build([draft], name: stem, roster: roster, options: options)
+        let network = result.network
+        guard roster != nil else {
+            let names = network.classNames
+            if names.count <= 1 {
+                let name = names.first ?? stem
+                return ([ClassImport(name: name, network: network.renamed(name), report: result.report, sourceFile: file)], network)
+            }
+            return (network.splitByClass().map { ClassImport(name: $0.name, network: $0, report: Self.classReport(result.report, for: $0, keepDiagnostics: true), sourceFile: file) }, network)
+        }
+        // With a roster the network holds every pupil on it: keep the classes that answered in this file.
+        var answered = Set(network.pupils.filter(\.responded).compactMap(\.className))
+        if answered.isEmpty, network.classNames.contains(stem) { answered.insert(stem) }
+        if network.classNames.isEmpty {
+            return ([ClassImport(name: stem, network: network.renamed(stem), report: result.report, sourceFile: file)], network)
+        }
+        let classes = network.classNames.filter { answered.contains($0) }.map { cls in
+            network.subnetwork(name: cls, pupils: network.pupils.indices.filter { network.pupils[$0].className == cls })
+        }
+        return (classes.map { ClassImport(name: $0.name, network: $0, report: Self.classReport(result.report, for: $0, keepDiagnostics: true), sourceFile: file) }, network)
+    }
+
+    /// The part of an import report that belongs to one class: the files, the name matches of its pupils
+    /// and (when `keepDiagnostics`) the diagnostics, with the list of non-respondents redone for the class.
+    static func classReport(_ report: ImportReport, for network: ClassNetwork, keepDiagnostics: Bool) -> ImportReport {
+        let ids = Set(network.pupils.map(\.id))
+        var diagnostics: [Diagnostic] = []
+        if keepDiagnostics {
+            diagnostics = report.diagnostics.filter { $0.code != "non-respondents" }
+            let missing = network.pupils.filter { !$0.responded }.map(\.name)
+            if !missing.isEmpty {
+                diagnostics.append(Diagnostic(.note, code: "non-respondents", at: nil,
+                    "\(missing.count) pupil\(missing.count == 1 ? "" : "s") did not answer (missing, not \"chose nobody\"): "
+                        + "\(missing.joined(separator: ", "))."))
+            }
+        }
+        return ImportReport(files: report.files, matches: report.matches.filter { ids.contains($0.pupilID) }, diagnostics: diagnostics)
+    }
+}
+
+extension ClassNetwork {
+    /// The same network under another name.
+    func renamed(_ newName: String) -> ClassNetwork {
+        newName == name ? self : ClassNetwork(name: newName, pupils: pupils, questions: questions, nominations: nominations)
+    }
+}
+
+/// The files of a grade folder, by the importer's rules: `.csv`, `.txt` and `.tsv` files directly in the
+/// folder, in natural order (`7B` before `7C`, `10A` after `9A`); hidden files, sub-folders and other
+/// files are ignored with a note each.
+struct GradeFolderListing {
+    let files: [String]
+    let notes: [Diagnostic]
+
+    init(folder: String) throws(ImportError) {
+        let fm = FileManager.default
+        let entries: [String]
+        do {
+            entries = try fm.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: folder), "The folder cannot be read.")
+        }
+        var notes = DiagnosticCollector()
+        var files: [String] = []
+        for name in entries.sorted(by: { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+            if name.hasPrefix(".") {
+                notes.note("ignored-file", at: SourceLocation(file: path), "Hidden file ignored.")
+            } else if isDirectory.boolValue {
+                notes.note("ignored-file", at: SourceLocation(file: path), "Sub-folder ignored (only the files directly in the folder are read).")
+            } else if !GradeFolderImporter.extensions.contains((name as NSString).pathExtension.lowercased()) {
+                notes.note("ignored-file", at: SourceLocation(file: path), "Not a .csv, .txt or .tsv file; ignored.")
+            } else {
+                files.append(path)
+            }
+        }
+        self.files = files
+        self.notes = notes.diagnostics
+    }
+}

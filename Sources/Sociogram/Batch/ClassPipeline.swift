@@ -1,0 +1,191 @@
+import Foundation
+
+/// The whole way from one imported class to its output files, in memory: analysis → `analysis.json`,
+/// `pupils.csv` and the class sociogram. `sociogram analyze` and `sociogram batch` share it.
+///
+/// Nothing is written here. Each output is computed on its own and carries its own result, so a
+/// diagram that Graphviz cannot draw still leaves the JSON and CSV; ``ClassResult/write(into:folder:)``
+/// writes whatever was computed, each file atomically.
+public enum ClassPipeline {
+    /// What to compute and how.
+    public struct Options: Sendable {
+        /// The analysis options (`--lm`, `--ll`, `--alpha`, `--seed`).
+        public var analysis: AnalysisOptions
+        /// Labels in the diagram; ``LabelStyle/codes`` also pseudonymises the JSON and CSV.
+        public var labels: LabelStyle
+        /// The language of the diagram's texts.
+        public var language: Language
+        /// The diagram format, or `nil` for no diagram.
+        public var diagram: DiagramFormat?
+        /// The layout plan; `nil` lets the renderer choose by size.
+        public var layout: LayoutPlan?
+        /// The dialect of `pupils.csv`.
+        public var csvDialect: PupilsCSV.Dialect
+
+        public init(
+            analysis: AnalysisOptions = AnalysisOptions(), labels: LabelStyle = .names, language: Language = .nb,
+            diagram: DiagramFormat? = .png, layout: LayoutPlan? = nil, csvDialect: PupilsCSV.Dialect = .excelNordic
+        ) {
+            self.analysis = analysis
+            self.labels = labels
+            self.language = language
+            self.diagram = diagram
+            self.layout = layout
+            self.csvDialect = csvDialect
+        }
+
+        /// Whether names are replaced by codes in every output.
+        public var pseudonymised: Bool { labels == .codes }
+    }
+
+    /// Analyses `network` and computes every output in memory.
+    ///
+    /// - Parameters:
+    ///   - network: the class.
+    ///   - report: the importer's report for `analysis.json` (`nil` when the network did not come from a file).
+    ///   - options: what to compute.
+    /// - Throws: ``AnalysisError`` when the options do not fit the survey (`--lm` names no question); the
+    ///   outputs themselves never throw: their failures are in ``ClassResult/files``.
+    /// - Complexity: the analysis (O(*n m*) for betweenness) plus the layout of the diagram, which
+    ///   dominates (see `docs/batch-and-compare.md`).
+    public static func run(network: ClassNetwork, report: ImportReport?, options: Options = Options())
+        throws(AnalysisError) -> ClassResult
+    {
+        let analysis = try ClassAnalysis(network: network, options: options.analysis)
+        let pseudonymised = options.pseudonymised
+        var files: [ClassOutputFile] = []
+        do {
+            let document = AnalysisDocument(import: report, analysis: analysis, pseudonymised: pseudonymised)
+            files.append(ClassOutputFile(.analysisJSON, .success(Array(try document.jsonData()))))
+        } catch {
+            files.append(ClassOutputFile(.analysisJSON, .failure(ClassOutputError(.json, "\(error)"))))
+        }
+        let csv = PupilsCSV.render(analysis, pseudonymised: pseudonymised, dialect: options.csvDialect)
+        files.append(ClassOutputFile(.pupilsCSV, .success(Array(csv))))
+        if let format = options.diagram {
+            let diagramOptions = DiagramOptions(
+                labels: options.labels, language: options.language == .nb ? .nb : .en, layout: options.layout)
+            let diagram = Sociograms.classDiagram(network, options: diagramOptions)
+            let kind = ClassOutputFile.Kind.sociogram(format)
+            do {
+                files.append(ClassOutputFile(kind, .success(try GraphvizRenderer.render(diagram, format: format))))
+            } catch {
+                files.append(ClassOutputFile(kind, .failure(ClassOutputError(.render, error.description))))
+            }
+        }
+        return ClassResult(analysis: analysis, files: files)
+    }
+
+    /// Imports nothing, analyses the result of an import: ``run(network:report:options:)`` on it.
+    public static func run(_ imported: ImportResult, options: Options = Options()) throws(AnalysisError)
+        -> ClassResult
+    {
+        try run(network: imported.network, report: imported.report, options: options)
+    }
+}
+
+/// Why one output of a class could not be made or written.
+public struct ClassOutputError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The step that failed.
+    public enum Stage: String, Sendable, Hashable, Codable {
+        case json, csv, render, report, write
+    }
+
+    public let stage: Stage
+    /// A message a teacher understands.
+    public let message: String
+
+    public init(_ stage: Stage, _ message: String) {
+        self.stage = stage
+        self.message = message
+    }
+
+    public var description: String { message }
+}
+
+/// One output file of a class, computed in memory: its bytes, or why it could not be made.
+public struct ClassOutputFile: Sendable {
+    /// Which output it is; the kind fixes the file name.
+    public enum Kind: Sendable, Hashable {
+        case analysisJSON
+        case pupilsCSV
+        case sociogram(DiagramFormat)
+        /// The HTML report (`report.html`), added by the report stage.
+        case report
+
+        /// The file name inside the class folder.
+        public var fileName: String {
+            switch self {
+            case .analysisJSON: "analysis.json"
+            case .pupilsCSV: "pupils.csv"
+            case .sociogram(let format): "sociogram.\(format.fileExtension)"
+            case .report: "report.html"
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let result: Result<[UInt8], ClassOutputError>
+
+    public init(_ kind: Kind, _ result: Result<[UInt8], ClassOutputError>) {
+        self.kind = kind
+        self.result = result
+    }
+
+    public var fileName: String { kind.fileName }
+}
+
+/// A class's analysis and its computed outputs, ready to be written.
+public struct ClassResult: Sendable {
+    public let analysis: ClassAnalysis
+    /// Every output, in writing order.
+    public private(set) var files: [ClassOutputFile]
+
+    public init(analysis: ClassAnalysis, files: [ClassOutputFile]) {
+        self.analysis = analysis
+        self.files = files
+    }
+
+    /// Adds (or replaces) an output, e.g. the HTML report.
+    public mutating func add(_ file: ClassOutputFile) {
+        files.removeAll { $0.kind == file.kind }
+        files.append(file)
+    }
+
+    /// The outputs that could not be made.
+    public var failures: [ClassOutputError] {
+        files.compactMap { if case .failure(let e) = $0.result { e } else { nil } }
+    }
+
+    /// Writes every computed output atomically into `folder` (inside the output folder, `nil` = its top),
+    /// file by file; a file that cannot be written does not stop the others.
+    ///
+    /// - Returns: per output, the relative path written or the reason it is missing.
+    public func write(into output: OutputFolder, folder: String?) -> [WrittenOutput] {
+        files.map { file in
+            let relative = folder.map { "\($0)/\(file.fileName)" } ?? file.fileName
+            switch file.result {
+            case .failure(let error):
+                return WrittenOutput(kind: file.kind, path: relative, result: .failure(error))
+            case .success(let bytes):
+                do throws(OutputError) {
+                    try output.write(bytes, to: relative)
+                    return WrittenOutput(kind: file.kind, path: relative, result: .success(()))
+                } catch {
+                    return WrittenOutput(kind: file.kind, path: relative, result: .failure(ClassOutputError(.write, error.description)))
+                }
+            }
+        }
+    }
+}
+
+/// What happened to one output when a class was written.
+public struct WrittenOutput: Sendable {
+    public let kind: ClassOutputFile.Kind
+    /// The path relative to the output folder.
+    public let path: String
+    public let result: Result<Void, ClassOutputError>
+
+    /// Whether the file is on disk.
+    public var written: Bool { if case .success = result { true } else { false } }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// The result of a batch and the contract of `grade.json` (schema version 1, documented in
+/// `docs/batch-and-compare.md`): every class with the numbers that rank it, every failure with its
+/// place in the input, and the grade sociogram when choices cross classes.
+///
+/// Keys are written sorted; values that cannot be determined are `null`, never left out. In a
+/// pseudonymised run (`--labels codes`) messages that could quote a name are reduced to their code.
+public struct GradeSummary: Sendable, Codable {
+    /// The version of this contract; later versions only add fields.
+    public static let currentSchemaVersion = 1
+
+    public struct Source: Sendable, Codable, Hashable {
+        public let path: String
+        /// `folder` (one file per class) or `gradeFile` (one file with a class column).
+        public let kind: String
+    }
+
+    public struct Totals: Sendable, Codable, Hashable {
+        public let classes: Int
+        public let failed: Int
+        public let pupils: Int
+        public let respondents: Int
+        public let isolated: Int
+        public let noMutual: Int
+        public let needAttention: Int
+    }
+
+    public let schemaVersion: Int
+    public let tool: AnalysisDocument.Tool
+    public let caveat: String
+    public let grade: String
+    public let source: Source
+    public let pseudonymised: Bool
+    /// How classes are ordered (see ``GradeRanking``).
+    public let ranking: String
+    /// Classes that were analysed, in ranking order (1 = needs attention first).
+    public let classes: [ClassSummary]
+    /// Files that could not be imported and classes that could not be analysed.
+    public let failed: [BatchFailure]
+    public let totals: Totals
+    /// Positive ties between pupils of different classes.
+    public var crossClassTies: Int
+    /// The grade sociogram's path in the output folder; `null` when no choice crosses classes.
+    @ExplicitNull public var gradeSociogram: String?
+    /// Why the grade sociogram is missing although choices cross classes; `null` otherwise.
+    @ExplicitNull public var gradeSociogramProblem: BatchFailure?
+    /// What the batch decided about the input (ignored files, the roster it found).
+    public let notes: [Diagnostic]
+
+    /// The language of the index page (not written to `grade.json`).
+    let language: Language
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, tool, caveat, grade, source, pseudonymised, ranking, classes, failed, totals
+        case crossClassTies, gradeSociogram, gradeSociogramProblem, notes
+    }
+
+    init(
+        gradeName: String, sourcePath: String, isFolder: Bool, classes: [ClassSummary], failures: [BatchFailure],
+        notes: [Diagnostic], pipeline: ClassPipeline.Options, toolVersion: String = SociogramVersion.string
+    ) {
+        schemaVersion = Self.currentSchemaVersion
+        tool = AnalysisDocument.Tool(name: "sociogram", version: toolVersion)
+        caveat =
+            "Sociometric answers are a snapshot of how pupils answered the questions asked on one day; "
+            + "never use them as the sole basis for a measure."
+        grade = gradeName
+        source = Source(path: sourcePath, kind: isFolder ? "folder" : "gradeFile")
+        pseudonymised = pipeline.pseudonymised
+        ranking = GradeRanking.description
+        let hide = pipeline.pseudonymised
+        self.classes = classes.map { row in
+            var r = row
+            r.problems = r.problems.map { Self.safe($0, pseudonymised: hide) }
+            return r
+        }
+        failed = failures.map { Self.safe($0, pseudonymised: hide) }
+        totals = Totals(
+            classes: classes.count, failed: failures.count, pupils: classes.reduce(0) { $0 + $1.pupils },
+            respondents: classes.reduce(0) { $0 + $1.respondents }, isolated: classes.reduce(0) { $0 + $1.isolated },
+            noMutual: classes.reduce(0) { $0 + $1.noMutual }, needAttention: classes.reduce(0) { $0 + $1.needAttention })
+        crossClassTies = 0
+        gradeSociogram = nil
+        gradeSociogramProblem = nil
+        self.notes = notes.map { Pseudonym.diagnostic($0, pseudonymised: hide) }
+        language = pipeline.language
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        tool = try c.decode(AnalysisDocument.Tool.self, forKey: .tool)
+        caveat = try c.decode(String.self, forKey: .caveat)
+        grade = try c.decode(String.self, forKey: .grade)
+        source = try c.decode(Source.self, forKey: .source)
+        pseudonymised = try c.decode(Bool.self, forKey: .pseudonymised)
+        ranking = try c.decode(String.self, forKey: .ranking)
+        classes = try c.decode([ClassSummary].self, forKey: .classes)
+        failed = try c.decode([BatchFailure].self, forKey: .failed)
+        totals = try c.decode(Totals.self, forKey: .totals)
+        crossClassTies = try c.decode(Int.self, forKey: .crossClassTies)
+        _gradeSociogram = try c.decode(ExplicitNull<String>.self, forKey: .gradeSociogram)
+        _gradeSociogramProblem = try c.decode(ExplicitNull<BatchFailure>.self, forKey: .gradeSociogramProblem)
+        notes = try c.decode([Diagnostic].self, forKey: .notes)
+        language = .en
+    }
+
+    /// A failure safe for a pseudonymised document: the place and stage stay, the message (which may
+    /// quote a pupil's name) is replaced.
+    static func safe(_ f: BatchFailure, pseudonymised: Bool) -> BatchFailure {
+        guard pseudonymised else { return f }
+        return BatchFailure(
+            className: f.className, stage: f.stage, file: f.file, line: f.line, column: f.column,
+            message: "(\(f.stage.rawValue) failed; details hidden in pseudonymised mode — run without --labels codes to see them)")
+    }
+
+    /// Whether anything failed: a file, a class, an output of a class, or the grade sociogram (exit code 1).
+    public var needsAttention: Bool {
+        !failed.isEmpty || classes.contains { !$0.problems.isEmpty } || gradeSociogramProblem != nil
+    }
+
+    /// The document as UTF-8 JSON: sorted keys, two-space indentation, a final newline.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Draws the grade sociogram (classes as clusters) and writes it as `grade-sociogram.<ext>`.
+    mutating func addGradeSociogram(network: ClassNetwork, format: DiagramFormat, options: ClassPipeline.Options, output: OutputFolder) {
+        let diagram = Sociograms.gradeDiagram(
+            network, options: DiagramOptions(labels: options.labels, language: options.language == .nb ? .nb : .en))
+        let name = "grade-sociogram.\(format.fileExtension)"
+        do {
+            let bytes = try GraphvizRenderer.render(diagram, format: format)
+            try output.write(bytes, to: name)
+            gradeSociogram = name
+        } catch {
+            gradeSociogramProblem = BatchFailure(className: nil, stage: .render, file: name, message: "\(error)")
+        }
+    }
+
+    /// Writes `grade.json`, `grade.csv` and `index.html` atomically into the output folder.
+    public func write(into output: OutputFolder) throws(OutputError) {
+        let json: Data
+        do { json = try jsonData() } catch {
+            throw OutputError(.writeFailed, path: "grade.json", "could not encode the summary: \(error)")
+        }
+        try output.write(Array(json), to: "grade.json")
+        try output.write(Array(GradeCSV.render(self).utf8), to: "grade.csv")
+        try output.write(Array(GradeIndexPage.html(self).utf8), to: "index.html")
+    }
+}

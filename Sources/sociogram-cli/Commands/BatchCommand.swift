@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import Sociogram
+
+/// `sociogram batch PATH --out DIR`: every class of a grade analysed into its own folder, in parallel,
+/// with a ranked grade summary.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Analyse every class of a grade: one folder per class, a ranked grade summary and index.",
+        discussion: """
+            PATH is a folder with one survey file per class (a roster file in it, or --roster, gives the class
+            lists) or one grade file with a class column. Each class gets DIR/<class>/ with analysis.json,
+            pupils.csv and sociogram.png; DIR gets grade.csv, grade.json and index.html, which rank the
+            classes by how many pupils need attention, and grade-sociogram.png when choices cross classes.
+            A file that cannot be read is reported with file, line and column, and the other classes carry on;
+            the exit code is then 1. Every file is written whole (temporary file + rename).
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var analysisArguments: AnalysisArguments
+    @OptionGroup var printing: PrintOptions
+    @OptionGroup var languageArgument: LanguageArgument
+
+    @Option(name: .long, help: "Write the class folders and the grade summary into this folder (created if missing).")
+    var out: String
+
+    @Flag(name: .long, help: "Allow writing into a folder that already has files in it (files of the same name are replaced).")
+    var force = false
+
+    @Option(name: .long, help: "Classes analysed at the same time (default: the number of processor cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
+    var diagram: String = "png"
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
+        guard input.className == nil else {
+            throw ValidationError("--class-name does not apply to batch: class names come from the files, a class column or the roster")
+        }
+        guard diagram == "none" || DiagramFormat(fileExtension: diagram) != nil else {
+            throw ValidationError("--diagram must be png, svg, pdf, dot or none (got \(diagram))")
+        }
+    }
+
+    func run() throws {
+        let language = try languageArgument.language()
+        let pipeline = ClassPipeline.Options(
+            analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
+            diagram: DiagramFormat(fileExtension: diagram))
+        let source = try BatchSource.open(path: input.file, options: try input.importOptions())
+        let folder = try OutputFolder.prepare(path: out, force: force, inputs: input.inputPaths)
+        let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
+        let summary = try BatchRunner.run(
+            source, into: folder, options: BatchOptions(pipeline: pipeline, jobs: jobs), progress: { bar.show($0) })
+        bar.finish()
+        for failure in summary.failed { Terminal.err("sociogram: \(failure.description)") }
+        for row in summary.classes {
+            for problem in row.problems { Terminal.err("sociogram: \(row.name): \(problem.message)") }
+        }
+        if let problem = summary.gradeSociogramProblem { Terminal.err("sociogram: \(problem.description)") }
+        if printing.json {
+            FileHandle.standardOutput.write(try summary.jsonData())
+        } else {
+            for line in BatchText.lines(summary, language: language, out: out) { Terminal.out(line) }
+        }
+        if summary.needsAttention { throw ExitCode(Terminal.Status.needsAttention.rawValue) }
+    }
+}
+
+extension LabelsOption {
+    /// The diagram label style of this option.
+    var labelStyle: LabelStyle {
+        switch self {
+        case .names: .names
+        case .initials: .initials
+        case .codes: .codes
+        }
+    }
+}
+
+/// The plain-text end of a batch run.
+enum BatchText {
+    static func lines(_ s: GradeSummary, language: Language, out: String) -> [String] {
+        let nb = language == .nb
+        var lines: [String] = []
+        let failed = s.failed.count
+        lines.append(nb
+            ? "Trinn \(s.grade): \(s.classes.count) klasser analysert\(failed > 0 ? ", \(failed) kunne ikke leses" : "")."
+            : "Grade \(s.grade): \(s.classes.count) classes analysed\(failed > 0 ? ", \(failed) could not be read" : "").")
+        let first = s.classes.filter { $0.needAttention > 0 }.prefix(5)
+        if !first.isEmpty {
+            lines.append(nb ? "Klasser som bør få oppmerksomhet først:" : "Classes that need attention first:")
+            for c in first {
+                lines.append(nb
+                    ? "  \(c.rank). \(c.name): \(c.needAttention) elev(er) uten valg eller uten gjensidige valg (\(c.isolated) ikke valgt av noen)"
+                    : "  \(c.rank). \(c.name): \(c.needAttention) pupil(s) unchosen or without a mutual choice (\(c.isolated) chosen by no one)")
+            }
+        }
+        if s.crossClassTies > 0 {
+            lines.append(nb
+                ? "\(s.crossClassTies) valg går på tvers av klasser\(s.gradeSociogram.map { " (\($0))" } ?? "")."
+                : "\(s.crossClassTies) choices cross classes\(s.gradeSociogram.map { " (\($0))" } ?? "").")
+        }
+        lines.append(nb ? "Skrevet til \(out)/ (åpne index.html)." : "Written to \(out)/ (open index.html).")
+        return lines
+    }
+}
+
+/// A one-line progress bar on standard error, redrawn in place; silent when standard error is not a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let enabled: Bool
+    private let noun: String
+    private let lock = NSLock()
+    private var drawn = false
+
+    init(enabled: Bool, noun: String) {
+        self.enabled = enabled
+        self.noun = noun
+    }
+
+    func show(_ p: BatchProgress) {
+        guard enabled else { return }
+        let width = 30
+        let filled = p.total == 0 ? width : width * p.done / p.total
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        let failed = p.failed > 0 ? ", \(p.failed) failed" : ""
+        let last = String(p.last.prefix(24))
+        lock.lock()
+        FileHandle.standardError.write(Data("\r\u{1B}[2K[\(bar)] \(p.done)/\(p.total) \(noun)\(failed)  \(last)".utf8))
+        drawn = true
+        lock.unlock()
+    }
+
+    func finish() {
+        lock.lock()
+        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        lock.unlock()
+    }
+}
