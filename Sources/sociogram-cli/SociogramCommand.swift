@@ -15,6 +15,7 @@ struct SociogramCommand: ParsableCommand {
             InspectCommand.self,
             AnalyzeCommand.self,
             BatchCommand.self,
+            CompareCommand.self,
         ]
     )
 }

@@ -1,0 +1,233 @@
+import Foundation
+
+/// What `sociogram compare` was asked to do.
+public struct CompareOptions: Sendable {
+    /// Match pupils by roster id (both waves read with the same roster) instead of by name.
+    public var byID: Bool
+    /// Analysis options for both waves (status, flags).
+    public var analysis: AnalysisOptions
+    /// Codes instead of names in the document.
+    public var pseudonymised: Bool
+    /// What the waves are called in texts and the difference sociogram.
+    public var beforeLabel: String
+    public var afterLabel: String
+
+    public init(
+        byID: Bool = false, analysis: AnalysisOptions = AnalysisOptions(), pseudonymised: Bool = false,
+        beforeLabel: String = "1", afterLabel: String = "2"
+    ) {
+        self.byID = byID
+        self.analysis = analysis
+        self.pseudonymised = pseudonymised
+        self.beforeLabel = beforeLabel
+        self.afterLabel = afterLabel
+    }
+}
+
+/// Why a pupil named with `--pupil` could not be found.
+public struct CompareError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+/// Two waves compared: the ``WaveComparison`` document and the input of the difference sociogram.
+public struct Comparison: Sendable {
+    public private(set) var document: WaveComparison
+    /// New, lost and kept positive ties for ``Sociograms/differenceDiagram(_:options:)``: the comparable ties,
+    /// plus the ties of pupils who left (lost) or joined (new). Ties of a chooser who answered in one wave
+    /// only are not drawn (unknown, not lost).
+    public let difference: DifferenceInput
+    /// Real names of the document's pupils, for ``pupil(matching:)`` and texts.
+    let names: [String]
+
+    /// Compares two waves.
+    ///
+    /// - Throws: ``AnalysisError`` when the analysis options do not fit a wave.
+    /// - Complexity: the two analyses, plus O(*n* + *m* log *m*) for matching and ties (name matching's
+    ///   close-spelling rung aside, see ``WaveMatch``).
+    public static func run(before: ClassNetwork, after: ClassNetwork, options: CompareOptions = CompareOptions())
+        throws(AnalysisError) -> Comparison
+    {
+        let ab = try ClassAnalysis(network: before, options: options.analysis)
+        let aa = try ClassAnalysis(network: after, options: options.analysis)
+        let match = WaveMatch(before: before, after: after, byID: options.byID)
+        let hide = options.pseudonymised
+        func ref(_ p: Pupil) -> WaveComparison.PupilRef { .init(id: p.id, name: hide ? nil : p.name, code: p.code) }
+        let rb = before.pupils.map(\.responded), ra = after.pupils.map(\.responded)
+
+        // Ties
+        let posB = before.questions(ofKind: .positive), posA = after.questions(ofKind: .positive)
+        let arcsB = Arc.of(before, questions: posB), arcsA = Arc.of(after, questions: posA)
+        let union = ComparableTies(before: arcsB, after: arcsA, match: match, respondedBefore: rb, respondedAfter: ra)
+        let questions = pairQuestions(before, posB, after, posA).map { q in
+            WaveComparison.QuestionChange(
+                beforeID: before.questions[q.before].id, afterID: after.questions[q.after].id, text: after.questions[q.after].text,
+                ties: TieChange(ComparableTies(
+                    before: Arc.of(before, questions: [q.before]), after: Arc.of(after, questions: [q.after]), match: match,
+                    respondedBefore: rb, respondedAfter: ra)))
+        }
+        let classes = classChanges(before, arcsB, after, arcsA, match: match, rb: rb, ra: ra)
+
+        // Pupils
+        let negB = received(before, before.questions(ofKind: .negative)), negA = received(after, after.questions(ofKind: .negative))
+        let posRB = received(before, posB), posRA = received(after, posA)
+        var given = [WaveComparison.TieCounts](repeating: .init(), count: after.count)
+        var got = given
+        for arc in union.before.union(union.after) {
+            let inB = union.before.contains(arc), inA = union.after.contains(arc)
+            let bump: (inout WaveComparison.TieCounts) -> Void = { c in
+                if inB && inA { c.kept += 1 } else if inA { c.new += 1 } else { c.lost += 1 }
+            }
+            bump(&given[arc.from])
+            bump(&got[arc.to])
+        }
+        var pupils: [WaveComparison.PupilChange] = []
+        var names: [String] = []
+        for (j, p) in after.pupils.enumerated() {
+            let i = match.beforeOf[j]
+            let pb = i.map { ab.pupils[$0] }, pa = aa.pupils[j]
+            pupils.append(.init(
+                id: p.id, name: hide ? nil : p.name, code: p.code, status: i == nil ? .joined : .stayed,
+                match: i.flatMap { bi in match.pairs.first { $0.before == bi }?.method }, respondedBefore: i.map { rb[$0] },
+                respondedAfter: ra[j], positiveReceived: .init(i.flatMap { posRB?[$0] }, posRA?[j]),
+                mutual: .init(pb.map { $0.mutual.count }, pa.mutual.count), negativeReceived: .init(i.flatMap { negB?[$0] }, negA?[j]),
+                coieDodgeBefore: pb?.coieDodge, coieDodgeAfter: pa.coieDodge,
+                newcombBukowskiBefore: pb?.newcombBukowski?.status, newcombBukowskiAfter: pa.newcombBukowski?.status,
+                flagsBefore: pb?.flags, flagsAfter: pa.flags,
+                given: i.map { rb[$0] && ra[j] } == true ? given[j] : nil, received: i == nil ? nil : got[j]))
+            names.append(p.name)
+        }
+        for i in match.left {
+            let p = before.pupils[i], pb = ab.pupils[i]
+            pupils.append(.init(
+                id: p.id, name: hide ? nil : p.name, code: p.code, status: .left, match: nil, respondedBefore: rb[i],
+                respondedAfter: nil, positiveReceived: .init(posRB?[i], nil), mutual: .init(pb.mutual.count, nil),
+                negativeReceived: .init(negB?[i], nil), coieDodgeBefore: pb.coieDodge, coieDodgeAfter: nil,
+                newcombBukowskiBefore: pb.newcombBukowski?.status, newcombBukowskiAfter: nil, flagsBefore: pb.flags,
+                flagsAfter: nil, given: nil, received: nil))
+            names.append(p.name)
+        }
+
+        let document = WaveComparison(
+            schemaVersion: WaveComparison.currentSchemaVersion,
+            tool: .init(name: "sociogram", version: SociogramVersion.string),
+            caveat: "Sociometric answers are a snapshot of how pupils answered the questions asked on one day; "
+                + "a change between two surveys is never the sole basis for judging a measure.",
+            pseudonymised: hide,
+            before: wave(before, ab, label: options.beforeLabel), after: wave(after, aa, label: options.afterLabel),
+            matching: .init(
+                by: options.byID ? "id" : "name", matched: match.pairs.count,
+                loose: match.pairs.filter { $0.method > .exact }.map {
+                    .init(before: ref(before.pupils[$0.before]), after: ref(after.pupils[$0.after]), method: $0.method)
+                },
+                joined: match.joined.map { ref(after.pupils[$0]) }, left: match.left.map { ref(before.pupils[$0]) },
+                ambiguous: match.ambiguous.map { ref(after.pupils[$0]) }),
+            questions: questions, positive: posB.isEmpty || posA.isEmpty ? nil : TieChange(union), classes: classes,
+            pupils: pupils, evaluation: nil)
+        let difference = differenceInput(
+            before, arcsB, after, arcsA, match: match, union: union, options: options)
+        return Comparison(document: document, difference: difference, names: names)
+    }
+
+    private static func wave(_ n: ClassNetwork, _ a: ClassAnalysis, label: String) -> WaveComparison.Wave {
+        .init(
+            label: label, name: n.name, pupils: n.count, respondents: a.respondentCount,
+            positiveQuestions: a.positiveQuestions.map { n.questions[$0].id }, negativeQuestionUsed: a.negativeQuestionUsed)
+    }
+
+    /// Distinct choosers of each pupil over the given questions; `nil` without such questions.
+    private static func received(_ n: ClassNetwork, _ questions: [Int]) -> [Int]? {
+        guard !questions.isEmpty else { return nil }
+        var count = [Int](repeating: 0, count: n.count)
+        for arc in Arc.of(n, questions: questions) { count[arc.to] += 1 }
+        return count
+    }
+
+    /// Positive questions asked in both waves: same text (ignoring case and spacing), else same id,
+    /// else the remaining ones in order.
+    private static func pairQuestions(_ b: ClassNetwork, _ pb: [Int], _ a: ClassNetwork, _ pa: [Int]) -> [(before: Int, after: Int)] {
+        var pairs: [(before: Int, after: Int)] = []
+        var restB = pb, restA = pa
+        for key in [{ (q: Question) in FormMetadata.key(q.text) }, { (q: Question) in q.id }] {
+            for qa in restA {
+                if let k = restB.firstIndex(where: { key(b.questions[$0]) == key(a.questions[qa]) }) {
+                    pairs.append((restB[k], qa))
+                    restB.remove(at: k)
+                    restA.removeAll { $0 == qa }
+                }
+            }
+        }
+        pairs += zip(restB, restA).map { ($0, $1) }
+        return pairs.sorted { $0.after < $1.after }
+    }
+
+    /// The union of the positive questions per class: ties with both ends in the class (in each wave).
+    private static func classChanges(
+        _ b: ClassNetwork, _ arcsB: Set<Arc>, _ a: ClassNetwork, _ arcsA: Set<Arc>, match: WaveMatch, rb: [Bool], ra: [Bool]
+    ) -> [WaveComparison.ClassChange] {
+        let names = a.classNames.count > 1 ? a.classNames : [a.name]
+        return names.map { cls in
+            let single = names.count == 1
+            func inClass(_ n: ClassNetwork, _ arc: Arc) -> Bool {
+                single || (n.pupils[arc.from].className == cls && n.pupils[arc.to].className == cls)
+            }
+            let ties = ComparableTies(
+                before: arcsB.filter { inClass(b, $0) }, after: arcsA.filter { inClass(a, $0) }, match: match,
+                respondedBefore: rb, respondedAfter: ra)
+            return .init(name: cls, ties: TieChange(ties))
+        }
+    }
+
+    private static func differenceInput(
+        _ b: ClassNetwork, _ arcsB: Set<Arc>, _ a: ClassNetwork, _ arcsA: Set<Arc>, match: WaveMatch,
+        union: ComparableTies, options: CompareOptions
+    ) -> DifferenceInput {
+        var pupils = a.pupils.enumerated().map { j, p in
+            DifferenceInput.Pupil(name: p.name, code: p.code, gender: p.gender, status: match.beforeOf[j] == nil ? .joined : .stayed)
+        }
+        var indexOfLeft: [Int: Int] = [:]
+        for i in match.left {
+            indexOfLeft[i] = pupils.count
+            pupils.append(DifferenceInput.Pupil(name: b.pupils[i].name, code: b.pupils[i].code, gender: b.pupils[i].gender, status: .left))
+        }
+        var ties: [DifferenceInput.Tie] = []
+        for arc in union.before.union(union.after).sorted() {
+            let status: DifferenceInput.TieStatus =
+                union.before.contains(arc) ? (union.after.contains(arc) ? .kept : .lost) : .new
+            ties.append(.init(from: arc.from, to: arc.to, status: status))
+        }
+        for arc in arcsB.sorted() where indexOfLeft[arc.from] != nil || indexOfLeft[arc.to] != nil {
+            guard let f = match.afterOf[arc.from] ?? indexOfLeft[arc.from], let t = match.afterOf[arc.to] ?? indexOfLeft[arc.to]
+            else { continue }
+            ties.append(.init(from: f, to: t, status: .lost))
+        }
+        for arc in arcsA.sorted() where match.beforeOf[arc.from] == nil || match.beforeOf[arc.to] == nil {
+            ties.append(.init(from: arc.from, to: arc.to, status: .new))
+        }
+        return DifferenceInput(
+            className: a.name, beforeLabel: options.beforeLabel, afterLabel: options.afterLabel, pupils: pupils, ties: ties)
+    }
+
+    /// The document's index of the pupil `text` names: an id, a code, or a name (exact, then the importer's
+    /// name-matching ladder).
+    public func pupil(matching text: String) -> Result<Int, CompareError> {
+        let wanted = NameKey.collapsed(text)
+        if let k = document.pupils.firstIndex(where: { $0.id == wanted || $0.code == wanted }) { return .success(k) }
+        switch NameMatcher(names.map { .init(name: $0) }).match(wanted) {
+        case .matched(let k, _): return .success(k)
+        case .ambiguous(let ks):
+            return .failure(CompareError(message: "--pupil \"\(text)\" fits several pupils (\(ks.map { document.pupils[$0].code }.joined(separator: ", "))); write the full name, the id or the code"))
+        case .unmatched:
+            return .failure(CompareError(message: "--pupil \"\(text)\": no pupil of either survey has this name, id or code"))
+        }
+    }
+
+    /// Adds the activity-plan paragraph for the pupil at `index` (see ``EvaluationText``).
+    public mutating func addEvaluation(pupil index: Int, language: Language) {
+        let p = document.pupils[index]
+        let label = document.pseudonymised ? p.code : names[index]
+        document.evaluation = WaveComparison.Evaluation(
+            pupilID: p.id, language: language,
+            text: EvaluationText.paragraph(p, label: label, before: document.before.label, after: document.after.label, language: language))
+    }
+}

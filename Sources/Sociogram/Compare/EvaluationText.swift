@@ -1,0 +1,52 @@
+/// A short evaluation paragraph for the activity plan (aktivitetsplan): what changed for one pupil
+/// between two surveys, in words a teacher can paste into the plan. It names no classmate.
+public enum EvaluationText {
+    /// The paragraph for `pupil`, called `label` in the text.
+    ///
+    /// - Complexity: O(1).
+    public static func paragraph(
+        _ pupil: WaveComparison.PupilChange, label: String, before: String, after: String, language: Language
+    ) -> String {
+        let s = CompareStrings(language: language)
+        var parts = [s.heading(label, before, after)]
+        switch pupil.status {
+        case .joined:
+            parts.append(s.notInWave(before))
+        case .left:
+            parts.append(s.notInWave(after))
+        case .stayed:
+            if let b = pupil.positiveReceived.before, let m = pupil.mutual.before {
+                parts.append(s.wave(before, chosenBy: s.classmates(b), mutual: s.mutualCount(m)))
+            }
+            if let a = pupil.positiveReceived.after, let m = pupil.mutual.after {
+                parts.append(s.wave(after, chosenBy: s.classmates(a), mutual: s.mutualCount(m)))
+            }
+            if let r = pupil.received { parts.append(s.ties(new: r.new, lost: r.lost, kept: r.kept)) }
+            if let nb = pupil.negativeReceived.before, let na = pupil.negativeReceived.after { parts.append(s.negative(nb, na)) }
+            parts += conclusions(pupil, s)
+            if pupil.respondedBefore == false { parts.append(s.didNotAnswer(before)) }
+            if pupil.respondedAfter == false { parts.append(s.didNotAnswer(after)) }
+        }
+        parts.append(s.caveat)
+        return parts.joined(separator: " ")
+    }
+
+    /// What changed in words: isolation, mutual ties, the rejected pattern.
+    private static func conclusions(_ p: WaveComparison.PupilChange, _ s: CompareStrings) -> [String] {
+        let fb = Set(p.flagsBefore ?? []), fa = Set(p.flagsAfter ?? [])
+        var out: [String] = []
+        switch (fb.contains(.isolated), fa.contains(.isolated)) {
+        case (true, false): out.append(s.noLongerIsolated)
+        case (false, true): out.append(s.nowIsolated)
+        case (true, true): out.append(s.stillIsolated)
+        default: break
+        }
+        let mb = p.mutual.before ?? 0, ma = p.mutual.after ?? 0
+        if mb == 0 && ma > 0 { out.append(s.gainedMutual) }
+        if mb > 0 && ma == 0 { out.append(s.lostMutual) }
+        if mb == 0 && ma == 0 && !fa.contains(.isolated) && p.respondedAfter == true { out.append(s.stillNoMutual) }
+        if p.coieDodgeBefore == .rejected && p.coieDodgeAfter != nil && p.coieDodgeAfter != .rejected { out.append(s.rejectedBefore) }
+        if p.coieDodgeAfter == .rejected && p.coieDodgeBefore != .rejected { out.append(s.rejectedNow) }
+        return out
+    }
+}

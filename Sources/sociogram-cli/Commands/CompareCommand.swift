@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import Sociogram
+
+/// `sociogram compare BEFORE AFTER`: what changed between two surveys of the same class.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare two surveys of a class: new, lost and kept choices, stability, per-pupil change.",
+        discussion: """
+            Pupils are matched by roster id when --roster is given (the same roster for both surveys),
+            otherwise by name (exact, then ignoring case and accents, a unique first name, a close spelling);
+            pupils who joined or left are listed. Jaccard stability = kept / (kept + new + lost) over the
+            choices of pupils who are in both surveys and answered both. With --pupil P a short evaluation
+            paragraph for the activity plan (aktivitetsplan). With --out DIR: compare.json,
+            difference.png (new choices green, lost red dashed, kept black) and evaluation.txt.
+            """
+    )
+
+    @Argument(help: "The first survey (before the measures).")
+    var before: String
+
+    @Argument(help: "The second survey (after the measures).")
+    var after: String
+
+    @Option(name: .long, help: "A roster for both surveys (name or id, optional code, gender, class); pupils are then matched by id.")
+    var roster: String?
+
+    @Option(name: .long, help: "A pupil (name, id or code) to write an evaluation paragraph for.")
+    var pupil: String?
+
+    @Option(name: .long, help: "Write compare.json, difference.png and evaluation.txt into this folder.")
+    var out: String?
+
+    @Flag(name: .long, help: "Allow writing into a folder that already has files in it.")
+    var force = false
+
+    @Option(name: .customLong("before-label"), help: "What the first survey is called in texts (default: before / før).")
+    var beforeLabel: String?
+
+    @Option(name: .customLong("after-label"), help: "What the second survey is called in texts (default: after / etter).")
+    var afterLabel: String?
+
+    @Flag(name: .long, help: "Treat loosely matched and unknown names in the surveys as errors instead of warnings.")
+    var strict = false
+
+    @Option(
+        name: .customLong("question"),
+        help: ArgumentHelp("Set a question's kind in both surveys: \"TEXT-OR-ID=kind\".", valueName: "TEXT-OR-ID=kind"))
+    var questionKinds: [String] = []
+
+    @OptionGroup var analysisArguments: AnalysisArguments
+    @OptionGroup var printing: PrintOptions
+    @OptionGroup var languageArgument: LanguageArgument
+
+    func run() throws {
+        let language = try languageArgument.language()
+        var kinds: [QuestionKindOverride] = []
+        for argument in questionKinds { kinds.append(try QuestionKindOverride(parsing: argument)) }
+        let importOptions = ImportOptions(rosterPath: roster, strict: strict, questionKinds: kinds)
+        let first = try SurveyImporter.load(path: before, options: importOptions)
+        let second = try SurveyImporter.load(path: after, options: importOptions)
+        let options = CompareOptions(
+            byID: roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: printing.labels.pseudonymised,
+            beforeLabel: beforeLabel ?? (language == .nb ? "før" : "before"),
+            afterLabel: afterLabel ?? (language == .nb ? "etter" : "after"))
+        var comparison = try Comparison.run(before: first.network, after: second.network, options: options)
+        if let pupil {
+            switch comparison.pupil(matching: pupil) {
+            case .success(let k): comparison.addEvaluation(pupil: k, language: language)
+            case .failure(let e): throw UsageError(e.message)
+            }
+        }
+        let json = try comparison.document.jsonData()
+        if let out {
+            let inputs = [before, after] + (roster.map { [$0] } ?? [])
+            let folder = try OutputFolder.prepare(path: out, force: force, inputs: inputs)
+            try folder.write(Array(json), to: "compare.json")
+            let diagram = try Sociograms.differenceDiagram(
+                comparison.difference,
+                options: DiagramOptions(labels: printing.labels.labelStyle, language: language == .nb ? .nb : .en))
+            do {
+                try folder.write(try GraphvizRenderer.render(diagram, format: .png), to: "difference.png")
+            } catch let error as RenderError {
+                Terminal.err("sociogram: error: \(error.description)")
+                throw ExitCode(Terminal.Status.failure.rawValue)
+            }
+            if let text = comparison.document.evaluation?.text { try folder.write(text + "\n", to: "evaluation.txt") }
+        }
+        if printing.json {
+            FileHandle.standardOutput.write(json)
+            return
+        }
+        for line in CompareText.lines(comparison.document, language: language) { Terminal.out(line) }
+        if let out { Terminal.out(language == .nb ? "Skrevet til \(out)/" : "Written to \(out)/") }
+    }
+}
+
+/// The plain-text form of a comparison.
+enum CompareText {
+    static func lines(_ d: WaveComparison, language: Language) -> [String] {
+        let nb = language == .nb
+        func pct(_ x: Double?) -> String {
+            guard let x else { return "–" }
+            let s = String(format: "%.2f", x)
+            return nb ? s.replacingOccurrences(of: ".", with: ",") : s
+        }
+        func who(_ r: WaveComparison.PupilRef) -> String { r.name ?? r.code }
+        func tieLine(_ t: TieChange) -> String {
+            nb ? "\(t.kept) beholdt, \(t.new) nye, \(t.lost) falt bort; stabilitet (Jaccard) \(pct(t.jaccard))"
+                : "\(t.kept) kept, \(t.new) new, \(t.lost) lost; stability (Jaccard) \(pct(t.jaccard))"
+        }
+        var out: [String] = []
+        out.append(nb
+            ? "\(d.before.name) (\(d.before.label)) → \(d.after.name) (\(d.after.label)): \(d.matching.matched) elever i begge."
+            : "\(d.before.name) (\(d.before.label)) → \(d.after.name) (\(d.after.label)): \(d.matching.matched) pupils in both.")
+        if !d.matching.joined.isEmpty {
+            out.append((nb ? "  Nye: " : "  Joined: ") + d.matching.joined.map(who).joined(separator: ", "))
+        }
+        if !d.matching.left.isEmpty {
+            out.append((nb ? "  Sluttet: " : "  Left: ") + d.matching.left.map(who).joined(separator: ", "))
+        }
+        for m in d.matching.loose {
+            out.append((nb ? "  Koblet løst (sjekk): " : "  Matched loosely (check): ") + "\(who(m.before)) → \(who(m.after)) (\(m.method.rawValue))")
+        }
+        if let p = d.positive { out.append((nb ? "Positive valg: " : "Positive choices: ") + tieLine(p)) }
+        for q in d.questions where d.questions.count > 1 { out.append("  \(q.afterID) \(q.text): " + tieLine(q.ties)) }
+        var changedHeading = false
+        for p in d.pupils where p.status == .stayed {
+            let fb = Set(p.flagsBefore ?? []), fa = Set(p.flagsAfter ?? [])
+            let changed = fb.contains(.isolated) != fa.contains(.isolated) || fb.contains(.noMutual) != fa.contains(.noMutual)
+            guard changed else { continue }
+            if !changedHeading {
+                out.append(nb ? "Elever der det har endret seg om de er valgt / har gjensidige valg:" : "Pupils whose unchosen / no-mutual situation changed:")
+                changedHeading = true
+            }
+            let name = p.name ?? p.code
+            out.append(nb
+                ? "  \(name): valgt av \(p.positiveReceived.before ?? 0) → \(p.positiveReceived.after ?? 0), gjensidige \(p.mutual.before ?? 0) → \(p.mutual.after ?? 0)"
+                : "  \(name): chosen by \(p.positiveReceived.before ?? 0) → \(p.positiveReceived.after ?? 0), mutual \(p.mutual.before ?? 0) → \(p.mutual.after ?? 0)")
+        }
+        if let e = d.evaluation {
+            out.append("")
+            out.append(e.text)
+        }
+        return out
+    }
+}
