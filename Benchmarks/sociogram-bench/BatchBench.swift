@@ -1,17 +1,122 @@
 import Foundation
 import Sociogram
 
+/// `sociogram-bench batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|none] [--layout auto|lines]`:
+/// the whole batch (import from files, analysis, JSON, CSV, diagram, atomic writes, grade summary) over
+/// folders of synthetic classes of 25–30 pupils. Prints classes per second (median of the runs) and the
+/// peak resident memory of each configuration.
 func runBatchBench(arguments: [String]) {
-    let network = SyntheticSurvey.grade(classes: [28], seed: 28)
-    let base = Sociograms.classDiagram(network, options: DiagramOptions(layout: .neatoStraight))
-    for extra in ["", "dpi=72;", "dpi=48;", "size=\"6,6\";"] {
-        let dot = base.dot.replacingOccurrences(of: "digraph sociogram {", with: "digraph sociogram {\n" + extra)
-        var bytes: [UInt8] = []
-        let t = Measure.median((0..<5).map { _ in Measure.time { bytes = (try? GraphvizRenderer.render(dot: dot, format: .png, engine: base.engine)) ?? [] } })
-        let w = bytes.count > 24 ? (Int(bytes[16]) << 24 | Int(bytes[17]) << 16 | Int(bytes[18]) << 8 | Int(bytes[19])) : 0
-        let h = bytes.count > 24 ? (Int(bytes[20]) << 24 | Int(bytes[21]) << 16 | Int(bytes[22]) << 8 | Int(bytes[23])) : 0
-        say("\(extra) \(Measure.format(t)) \(bytes.count) bytes \(w)x\(h)")
-        try? Data(bytes).write(to: URL(fileURLWithPath: "/tmp/probe/p\(extra.count).png"))
+    var sizes = [10, 100, 1000]
+    var jobs = [1, 2]
+    var runs = 3
+    var diagram: DiagramFormat? = .png
+    var layout: LayoutPlan? = nil
+    var rest = arguments[...]
+    while let arg = rest.popFirst() {
+        let value = rest.popFirst() ?? ""
+        switch arg {
+        case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
+        case "--jobs": jobs = value.split(separator: ",").compactMap { Int($0) }
+        case "--runs": runs = Int(value) ?? runs
+        case "--diagram": diagram = value == "none" ? nil : DiagramFormat(fileExtension: value)
+        case "--layout": layout = value == "lines" ? .neatoStraight : nil
+        default: say("ignoring unknown option \(arg)")
+        }
     }
-    say(String(base.dot.prefix(600)))
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("sociogram-batch-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    say("Batch benchmark: synthetic classes of 25–30 pupils as edge-list files; diagram \(diagram?.rawValue ?? "none"), "
+        + "layout \(layout?.name ?? "automatic"); \(ProcessInfo.processInfo.activeProcessorCount) cores. Median of \(runs) run(s).")
+    say("classes jobs  runs  median time  classes/s  CPU ms/class  peak RSS  (RSS before)  load avg")
+    for size in sizes {
+        let input = root.appendingPathComponent("in-\(size)")
+        writeSyntheticGrade(classes: size, to: input)
+        for j in jobs {
+            var times: [Double] = []
+            var cpu: [Double] = []
+            var peak = 0.0
+            let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
+            let before = Measure.rssMiB()
+            for run in 0..<runs {
+                let out = root.appendingPathComponent("out-\(size)-\(j)-\(run)")
+                Measure.resetPeak()
+                let cpuBefore = cpuSeconds()
+                let seconds = Measure.time {
+                    do {
+                        let source = try BatchSource.open(path: input.path)
+                        let folder = try OutputFolder.prepare(path: out.path, force: false, inputs: [input.path])
+                        let summary = try BatchRunner.run(
+                            source, into: folder,
+                            options: BatchOptions(pipeline: .init(diagram: diagram, layout: layout), jobs: j))
+                        if summary.classes.count != size || summary.needsAttention { say("  unexpected: \(summary.classes.count) classes, \(summary.failed.count) failed") }
+                    } catch {
+                        say("  error: \(error)")
+                    }
+                }
+                peak = max(peak, Measure.peakMiB())
+                times.append(seconds)
+                cpu.append(cpuSeconds() - cpuBefore)
+                try? FileManager.default.removeItem(at: out)
+            }
+            let t = Measure.median(times)
+            say(String(format: "%7d %4d  %4d  %@  %9.1f  %12.1f  %5.0f MiB  (%3.0f MiB)     %@", size, j, runs, Measure.format(t),
+                Double(size) / t, Measure.median(cpu) / Double(size) * 1000, peak, before, load))
+        }
+        try? FileManager.default.removeItem(at: input)
+    }
+}
+
+/// User + system CPU seconds of this process so far, all threads (load on the machine does not inflate it).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// Writes `classes` class files (`K0001.csv`, …) of 25–30 pupils each: edge lists with a positive, a
+/// prosocial and a negative question, from ``SyntheticSurvey``.
+func writeSyntheticGrade(classes: Int, to folder: URL) {
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for c in 0..<classes {
+        let size = 25 + c % 6
+        let network = SyntheticSurvey.grade(classes: [size], seed: UInt64(1000 + c))
+        var rows = ["fra;til;spørsmål;rangering"]
+        for nom in network.nominations {
+            let q = network.questions[nom.question].text
+            rows.append("\(network.pupils[nom.from].name);\(network.pupils[nom.to].name);\(q);\(nom.rank.map(String.init) ?? "")")
+        }
+        let name = String(format: "K%04d.csv", c)
+        try? (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+}
+
+/// `sociogram-bench batch-probe`: where one class diagram's Graphviz time goes (the part of a batch
+/// that is serialised): layout plan × canvas size × format, on a 28-pupil class. Edits the DOT text's
+/// graph attributes only, so it measures what a change of plan or size would give.
+func runBatchProbe() {
+    let network = SyntheticSurvey.grade(classes: [28], seed: 28)
+    say("28 pupils; median of 5; time = layout + render (all inside the Graphviz lock)")
+    say("plan           canvas       format      time    bytes   pixels")
+    for plan in [LayoutPlan.neatoSplines, .neatoStraight] {
+        let base = Sociograms.classDiagram(network, options: DiagramOptions(layout: plan))
+        // (`splines=curved` would be cheap, but Graphviz 2.42 crashes on it with these diagrams.)
+        do {
+            for (canvas, extra) in [("default", ""), ("size=9,9", "size=\"9,9\";"), ("size=7,7", "size=\"7,7\";")] {
+                let dot = base.dot.replacingOccurrences(of: "digraph sociogram {", with: "digraph sociogram {\n" + extra)
+                for format in [DiagramFormat.png, .svg] {
+                    var bytes: [UInt8] = []
+                    let t = Measure.median((0..<5).map { _ in
+                        Measure.time { bytes = (try? GraphvizRenderer.render(dot: dot, format: format, engine: base.engine)) ?? [] }
+                    })
+                    var pixels = ""
+                    if format == .png, bytes.count > 24 {
+                        let w = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, h = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+                        pixels = "\(w)×\(h)"
+                    }
+                    let name = plan.name
+                    say("\(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(canvas.padding(toLength: 12, withPad: " ", startingAt: 0)) \(format.rawValue)  \(Measure.format(t))  \(String(format: "%7d", bytes.count))  \(pixels)")
+                }
+            }
+        }
+    }
 }

@@ -2,11 +2,14 @@ import Foundation
 
 // sociogram-bench SUBCOMMAND [options]
 //   analysis [--quick] [--write-graphs DIR]   analysis time for a class, a grade, 10k and 100k pupils
+//   batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines]; batch-probe
 //   render [--quick] [--leak N]   diagram build + layout + PNG time and peak memory (see docs/rendering.md)
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "analysis":
     runAnalysisBench(arguments: Array(arguments.dropFirst()))
+case "batch-probe":
+    runBatchProbe()
 case "batch":
     runBatchBench(arguments: Array(arguments.dropFirst()))
 case "render":

@@ -18,7 +18,10 @@ struct BatchCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: InputOptions
+    @Argument(help: "A folder with one survey file per class, or one grade file with a class column.")
+    var path: String
+
+    @OptionGroup var input: SurveyReadingOptions
     @OptionGroup var analysisArguments: AnalysisArguments
     @OptionGroup var printing: PrintOptions
     @OptionGroup var languageArgument: LanguageArgument
@@ -30,16 +33,13 @@ struct BatchCommand: ParsableCommand {
     var force = false
 
     @Option(name: .long, help: "Classes analysed at the same time (default: the number of processor cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
     var diagram: String = "png"
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
-        guard input.className == nil else {
-            throw ValidationError("--class-name does not apply to batch: class names come from the files, a class column or the roster")
-        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
         guard diagram == "none" || DiagramFormat(fileExtension: diagram) != nil else {
             throw ValidationError("--diagram must be png, svg, pdf, dot or none (got \(diagram))")
         }
@@ -50,11 +50,11 @@ struct BatchCommand: ParsableCommand {
         let pipeline = ClassPipeline.Options(
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
             diagram: DiagramFormat(fileExtension: diagram))
-        let source = try BatchSource.open(path: input.file, options: try input.importOptions())
-        let folder = try OutputFolder.prepare(path: out, force: force, inputs: input.inputPaths)
+        let source = try BatchSource.open(path: path, options: try input.importOptions())
+        let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
         let summary = try BatchRunner.run(
-            source, into: folder, options: BatchOptions(pipeline: pipeline, jobs: jobs), progress: { bar.show($0) })
+            source, into: folder, options: BatchOptions(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount), progress: { bar.show($0) })
         bar.finish()
         for failure in summary.failed { Terminal.err("sociogram: \(failure.description)") }
         for row in summary.classes {
@@ -68,6 +68,35 @@ struct BatchCommand: ParsableCommand {
         }
         if summary.needsAttention { throw ExitCode(Terminal.Status.needsAttention.rawValue) }
     }
+}
+
+/// How `batch` and `compare` read their survey files: the importer's options except the class name,
+/// which comes from the files, a class column or the roster.
+struct SurveyReadingOptions: ParsableArguments {
+    @Option(name: .long, help: "A roster file (name or id, optional code, gender, class).")
+    var roster: String?
+
+    @Flag(name: .long, help: "Treat loosely matched and unknown names as errors instead of warnings.")
+    var strict = false
+
+    @Option(
+        name: .customLong("question"),
+        help: ArgumentHelp(
+            "Set a question's kind: \"TEXT-OR-ID=kind\", kind one of positive, negative, prosocial, influence, other.",
+            valueName: "TEXT-OR-ID=kind"))
+    var questionKinds: [String] = []
+
+    @Flag(name: .customLong("drop-negative"), help: "Leave out negative questions (\"would rather not be with\").")
+    var dropNegative = false
+
+    func importOptions() throws(ImportError) -> ImportOptions {
+        var kinds: [QuestionKindOverride] = []
+        for argument in questionKinds { kinds.append(try QuestionKindOverride(parsing: argument)) }
+        return ImportOptions(rosterPath: roster, strict: strict, questionKinds: kinds, dropNegative: dropNegative)
+    }
+
+    /// The roster, which outputs must never overwrite.
+    var inputPaths: [String] { roster.map { [$0] } ?? [] }
 }
 
 extension LabelsOption {

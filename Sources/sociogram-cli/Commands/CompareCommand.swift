@@ -8,7 +8,7 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two surveys of a class: new, lost and kept choices, stability, per-pupil change.",
         discussion: """
-            Pupils are matched by roster id when --roster is given (the same roster for both surveys),
+            Pupils are matched by roster id when --roster is given (the same roster, with ids, for both surveys),
             otherwise by name (exact, then ignoring case and accents, a unique first name, a close spelling);
             pupils who joined or left are listed. Jaccard stability = kept / (kept + new + lost) over the
             choices of pupils who are in both surveys and answered both. With --pupil P a short evaluation
@@ -22,9 +22,6 @@ struct CompareCommand: ParsableCommand {
 
     @Argument(help: "The second survey (after the measures).")
     var after: String
-
-    @Option(name: .long, help: "A roster for both surveys (name or id, optional code, gender, class); pupils are then matched by id.")
-    var roster: String?
 
     @Option(name: .long, help: "A pupil (name, id or code) to write an evaluation paragraph for.")
     var pupil: String?
@@ -41,27 +38,18 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("after-label"), help: "What the second survey is called in texts (default: after / etter).")
     var afterLabel: String?
 
-    @Flag(name: .long, help: "Treat loosely matched and unknown names in the surveys as errors instead of warnings.")
-    var strict = false
-
-    @Option(
-        name: .customLong("question"),
-        help: ArgumentHelp("Set a question's kind in both surveys: \"TEXT-OR-ID=kind\".", valueName: "TEXT-OR-ID=kind"))
-    var questionKinds: [String] = []
-
+    @OptionGroup var input: SurveyReadingOptions
     @OptionGroup var analysisArguments: AnalysisArguments
     @OptionGroup var printing: PrintOptions
     @OptionGroup var languageArgument: LanguageArgument
 
     func run() throws {
         let language = try languageArgument.language()
-        var kinds: [QuestionKindOverride] = []
-        for argument in questionKinds { kinds.append(try QuestionKindOverride(parsing: argument)) }
-        let importOptions = ImportOptions(rosterPath: roster, strict: strict, questionKinds: kinds)
+        let importOptions = try input.importOptions()
         let first = try SurveyImporter.load(path: before, options: importOptions)
         let second = try SurveyImporter.load(path: after, options: importOptions)
         let options = CompareOptions(
-            byID: roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: printing.labels.pseudonymised,
+            byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: printing.labels.pseudonymised,
             beforeLabel: beforeLabel ?? (language == .nb ? "før" : "before"),
             afterLabel: afterLabel ?? (language == .nb ? "etter" : "after"))
         var comparison = try Comparison.run(before: first.network, after: second.network, options: options)
@@ -73,7 +61,7 @@ struct CompareCommand: ParsableCommand {
         }
         let json = try comparison.document.jsonData()
         if let out {
-            let inputs = [before, after] + (roster.map { [$0] } ?? [])
+            let inputs = [before, after] + input.inputPaths
             let folder = try OutputFolder.prepare(path: out, force: force, inputs: inputs)
             try folder.write(Array(json), to: "compare.json")
             let diagram = try Sociograms.differenceDiagram(
