@@ -126,6 +126,30 @@ func batchPupilName(_ cls: String, _ k: Int) -> String {
         #expect(try String(contentsOfFile: out.path + "/index.html", encoding: .utf8).contains("grade-sociogram.dot"))
     }
 
+    @Test func aFolderWithAGradeRosterFindsChoicesAcrossClasses() throws {
+        let input = try BatchTempFolder()
+        func edges(_ cls: String, _ ties: [(Int, Int)], cross: [(Int, String, Int)] = []) -> String {
+            (["fra;til;spørsmål"] + ties.map { "\(batchPupilName(cls, $0.0));\(batchPupilName(cls, $0.1));Hvem vil du være sammen med?" }
+                + cross.map { "\(batchPupilName(cls, $0.0));\(batchPupilName($0.1, $0.2));Hvem vil du være sammen med?" })
+                .joined(separator: "\n") + "\n"
+        }
+        _ = try input.file("7A.csv", edges("7A", [(1, 2), (2, 1), (3, 1)], cross: [(3, "7B", 1)]))
+        _ = try input.file("7B.csv", edges("7B", [(1, 2), (2, 3), (3, 1)]))
+        _ = try input.file("klasseliste.csv", "klasse;navn\n" + ["7A", "7B"].flatMap { c in (1...3).map { "\(c);\(batchPupilName(c, $0))" } }.joined(separator: "\n") + "\n")
+        let out = try BatchTempFolder()
+        let folder = try OutputFolder.prepare(path: out.path, force: true, inputs: [])
+        let summary = try BatchRunner.run(try BatchSource.open(path: input.path), into: folder, options: .init(pipeline: .init(diagram: .dot), jobs: 2))
+        #expect(summary.failed.isEmpty)
+        #expect(summary.notes.contains { $0.code == "roster-in-folder" })
+        #expect(summary.classes.map(\.name).sorted() == ["7A", "7B"])
+        #expect(summary.classes.map(\.pupils) == [3, 3])
+        #expect(summary.crossClassTies == 1)
+        #expect(summary.gradeSociogram == "grade-sociogram.dot")
+        // each class's analysis.json lists its own non-respondents only
+        let json = try String(contentsOfFile: out.path + "/7B/analysis.json", encoding: .utf8)
+        #expect(!json.contains(batchPupilName("7A", 1)))
+    }
+
     @Test func noCrossClassChoicesNoGradeSociogram() throws {
         let out = try BatchTempFolder()
         let folder = try OutputFolder.prepare(path: out.path, force: true, inputs: [])
