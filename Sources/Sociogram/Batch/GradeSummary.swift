@@ -121,13 +121,7 @@ public struct GradeSummary: Sendable, Codable {
     }
 
     /// The document as UTF-8 JSON: sorted keys, two-space indentation, a final newline.
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
-    }
+    public func jsonData() throws -> Data { try DocumentJSON.data(self) }
 
     /// Draws the grade sociogram (classes as clusters) and writes it as `grade-sociogram.<ext>`.
     mutating func addGradeSociogram(network: ClassNetwork, format: DiagramFormat, options: ClassPipeline.Options, output: OutputFolder) {

@@ -130,11 +130,5 @@ public struct WaveComparison: Sendable, Codable, Hashable {
     @ExplicitNull public var evaluation: Evaluation?
 
     /// The document as UTF-8 JSON: sorted keys, two-space indentation, a final newline.
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
-    }
+    public func jsonData() throws -> Data { try DocumentJSON.data(self) }
 }
