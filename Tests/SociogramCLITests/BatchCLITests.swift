@@ -65,6 +65,15 @@ import Testing
         #expect(r.stderr.contains("--jobs"))
     }
 
+    @Test func outputInsideTheInputFolderIsRefused() throws {
+        let input = try gradeWithBrokenFile()
+        defer { try? FileManager.default.removeItem(at: input) }
+        let r = try CLIRunner.run(["batch", input.path, "--out", input.appendingPathComponent("out").path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--out must be outside"))
+        #expect(!FileManager.default.fileExists(atPath: input.appendingPathComponent("out").path))
+    }
+
     /// Kills a running batch with SIGKILL while it writes: every file left is whole, the only other
     /// files are hidden temporaries, and a second run into the same folder (`--force`) removes them.
     @Test func killingABatchLeavesOnlyWholeFiles() throws {

@@ -40,6 +40,16 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
+        // Writing into the folder being read would mix outputs with class files (and a class file called
+        // grade.csv could be replaced).
+        let input = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let output = URL(fileURLWithPath: out).standardizedFileURL.resolvingSymlinksInPath().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+            output == input || output.hasPrefix(input.hasSuffix("/") ? input : input + "/")
+        {
+            throw ValidationError("--out must be outside the folder being read (\(path)); choose another folder")
+        }
         guard diagram == "none" || DiagramFormat(fileExtension: diagram) != nil else {
             throw ValidationError("--diagram must be png, svg, pdf, dot or none (got \(diagram))")
         }
