@@ -277,6 +277,66 @@ def solve(args):
         json.dump({"solver": "PuLP + CBC set partitioning", "results": results}, f, indent=1)
     print(f"wrote {out}")
 
+# ---------------------------------------------------------------- real classes (not committed)
+
+def real_classes(data):
+    """Yields (name, n, genders, positive arcs, negative pairs) for the real classes we can read."""
+    d = os.path.join(data, "vickers-chan-7th-graders", "Vickers-Chan-7thGraders_multiplex.edges")
+    if os.path.exists(d):
+        arcs = set()
+        for line in open(d):
+            layer, a, b, _ = line.split()
+            arcs.add((int(a) - 1, int(b) - 1))
+        yield "vickers", 29, ["boy" if i < 12 else "girl" for i in range(29)], arcs, set()
+    d = os.path.join(data, "knecht-klas12b")
+    if os.path.isdir(d):
+        rows = [list(map(int, l.split())) for l in open(os.path.join(d, "klas12b-net-1.dat")) if l.strip()]
+        sex = [int(l.split()[0]) for l in open(os.path.join(d, "klas12b-demographics.dat")) if l.strip()]
+        arcs = {(i, j) for i, r in enumerate(rows) for j, v in enumerate(r) if v == 1 and i != j}
+        yield "knecht-w1", len(rows), ["girl" if x == 1 else "boy" if x == 2 else None for x in sex], arcs, set()
+    d = os.path.join(data, "ibe121-polish-classroom")
+    if os.path.isdir(d):
+        import csv
+        nodes = list(csv.DictReader(open(os.path.join(d, "IBE121_nodes.csv"))))
+        idx = {r["id"]: k for k, r in enumerate(nodes)}
+        arcs, neg = set(), set()
+        for r in csv.DictReader(open(os.path.join(d, "IBE121_edges.csv"))):
+            a, b = idx[r["from"]], idx[r["to"]]
+            if r["question"] == "notplay":
+                neg.add((min(a, b), max(a, b)))
+            else:
+                arcs.add((a, b))
+        genders = ["girl" if r["female"] == "TRUE" else "boy" for r in nodes]
+        yield "ibe121", len(nodes), genders, arcs, neg
+    d = os.path.join(data, "ssrat-dutch-primary-ratings", "Ss96.rat.txt")
+    if os.path.exists(d):
+        classes = {}
+        for line in open(d):
+            line = line.rstrip("\r\n")
+            if len(line) < 6:
+                continue
+            classes.setdefault(line[:2], []).append(line[5:])
+        for gid, rows in sorted(classes.items()):
+            n = len(rows)
+            arcs = {(i, j) for i, r in enumerate(rows) for j, c in enumerate(r[:n]) if c == "7"}
+            neg = {(min(i, j), max(i, j)) for i, r in enumerate(rows) for j, c in enumerate(r[:n]) if c == "1"}
+            neg -= {(min(a, b), max(a, b)) for a, b in arcs}
+            yield f"ssrat96-{gid}", n, [None] * n, arcs, neg
+
+def real(args):
+    out = os.path.join(args.out, "instances")
+    os.makedirs(out, exist_ok=True)
+    count = 0
+    for k, (name, n, genders, arcs, neg) in enumerate(real_classes(args.data)):
+        for size in (3, 4, 5):
+            inst = make_instance(f"{name}-s{size}", n, size, genders, arcs, neg,
+                                 balance=any(g is not None for g in genders))
+            with open(os.path.join(out, inst["name"] + ".json"), "w") as f:
+                json.dump(inst, f, separators=(",", ":"))
+            count += 1
+    print(f"wrote {count} real-class instances to {out}")
+    solve(argparse.Namespace(dir=out, out=os.path.join(args.out, "optimum.json")))
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)

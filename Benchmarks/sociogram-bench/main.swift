@@ -1,2 +1,3 @@
 import Sociogram
-print("benchmarks: not yet")
+
+runGroupsBench()
