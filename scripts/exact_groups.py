@@ -337,6 +337,150 @@ def real(args):
     print(f"wrote {count} real-class instances to {out}")
     solve(argparse.Namespace(dir=out, out=os.path.join(args.out, "optimum.json")))
 
+# ---------------------------------------------------------------- placement (grade level, CP-SAT reference)
+
+def synthetic_grade(rng, n_classes_old, total):
+    """A grade of `total` pupils from several old classes: friendships mostly inside an old class, some across."""
+    genders, arcs, negative, offset = [], set(), set(), 0
+    sizes = [total // n_classes_old + (1 if i < total % n_classes_old else 0) for i in range(n_classes_old)]
+    for size in sizes:
+        g, a, neg = synthetic_class(rng, size)
+        genders += g
+        arcs |= {(x + offset, y + offset) for x, y in a}
+        negative |= {(x + offset, y + offset) for x, y in neg}
+        offset += size
+    n = offset
+    for i in range(n):  # cross-class friendships (old classes mix in leisure time)
+        if rng.random() < 0.25:
+            j = rng.randrange(n)
+            if j != i and (j, i) not in negative and (i, j) not in negative:
+                arcs.add((i, j))
+                if rng.random() < 0.5:
+                    arcs.add((j, i))
+    return n, genders, arcs, negative
+
+def placement_instance(name, n, k, genders, arcs, negative, apart=(), together=()):
+    received = [0] * n
+    for a, b in arcs:
+        received[b] += 1
+    lo, hi = n // k, -(-n // k)
+    return {
+        "name": name, "count": n, "groupCount": k, "minSize": lo, "maxSize": hi, "coverage": "ownChoice",
+        "arcs": [[a, b, choice_weight(received[a])] for a, b in sorted(arcs)],
+        "negativePairs": [list(p) for p in sorted(negative)], "apartPairs": [list(p) for p in apart],
+        "togetherPairs": [list(p) for p in together], "genders": genders, "leaders": [], "repeatPairs": [],
+        "weights": {"mutual": 1, "gender": 3, "leader": 0, "repeated": 0},
+    }
+
+def cpsat_placement(p, seconds):
+    """Compact CP-SAT model of the same objective: assignment booleans, pair booleans per class,
+    symmetry breaking x[i,c] = 0 for c > i. Returns the best solution's score and its trajectory."""
+    from ortools.sat.python import cp_model
+    obj = Objective(p)
+    n, K, lo, hi = p["count"], p["groupCount"], p["minSize"], p["maxSize"]
+    m = cp_model.CpModel()
+    x = [[m.NewBoolVar(f"x{i}_{c}") for c in range(K)] for i in range(n)]
+    for i in range(n):
+        m.AddExactlyOne(x[i])
+        for c in range(i + 1, K):
+            m.Add(x[i][c] == 0)
+    size_big = []
+    for c in range(K):
+        s = sum(x[i][c] for i in range(n))
+        if hi > lo:
+            b = m.NewBoolVar(f"big{c}")
+            m.Add(s == lo + b)
+            size_big.append(b)
+        else:
+            m.Add(s == lo)
+            size_big.append(0)
+    for a, b in p["negativePairs"] + p["apartPairs"]:
+        for c in range(K):
+            m.AddBoolOr([x[a][c].Not(), x[b][c].Not()])
+    for a, b in p["togetherPairs"]:
+        for c in range(K):
+            m.Add(x[a][c] == x[b][c])
+    pairs = {}
+    for a, b, _ in p["arcs"]:
+        key = (min(a, b), max(a, b))
+        if key in pairs:
+            continue
+        zs = []
+        for c in range(K):
+            z = m.NewBoolVar("")
+            m.AddImplication(z, x[a][c]); m.AddImplication(z, x[b][c])
+            zs.append(z)
+        y = m.NewBoolVar(f"y{a}_{b}")
+        m.Add(y == sum(zs))
+        pairs[key] = y
+    covered = []
+    for i in range(n):
+        partners = [pairs[(min(i, j), max(i, j))] for j in range(n) if obj.cover[i] >> j & 1]
+        if partners:
+            cv = m.NewBoolVar(f"cov{i}")
+            m.AddBoolOr(partners).OnlyEnforceIf(cv)
+            covered.append(cv)
+    devs = []
+    known = obj.G + obj.B
+    for c in range(K):
+        g = sum(x[i][c] for i in range(n) if obj.girl >> i & 1)
+        def bounds(size):
+            num = obj.G * size
+            l = num // known
+            return l, l + (0 if num % known == 0 else 1)
+        (l0, h0), (l1, h1) = bounds(lo), bounds(hi)
+        big = size_big[c]
+        d = m.NewIntVar(0, hi, f"dev{c}")
+        m.Add(d >= l0 + (l1 - l0) * big - g)
+        m.Add(d >= g - h0 - (h1 - h0) * big)
+        devs.append(d)
+    point_terms = [obj.pts[a][b] * y for (a, b), y in pairs.items()]
+    big_m = 1 + sum(obj.pts[a][b] for (a, b) in pairs)
+    m.Maximize(sum(point_terms) - p["weights"]["gender"] * sum(devs) + big_m * sum(covered))
+
+    class Trace(cp_model.CpSolverSolutionCallback):
+        def __init__(self):
+            super().__init__(); self.t0 = time.time(); self.points = []
+        def on_solution_callback(self):
+            self.points.append((round(time.time() - self.t0, 2), self.ObjectiveValue()))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = seconds
+    solver.parameters.num_workers = 2
+    solver.parameters.random_seed = 1
+    trace = Trace()
+    status = solver.Solve(m, trace)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return {"status": solver.StatusName(status)}
+    classes = [[i for i in range(n) if solver.Value(x[i][c])] for c in range(K)]
+    total = [0, 0, 0]
+    for g in classes:
+        for t, v in enumerate(obj.group(g)):
+            total[t] += v
+    return {"status": solver.StatusName(status), "hard": total[0], "friendless": total[1], "points": total[2],
+            "bound": solver.BestObjectiveBound(), "bigM": big_m, "seconds": seconds,
+            "trajectory": trace.points, "classes": classes}
+
+def placement(args):
+    os.makedirs(os.path.join(args.out, "instances"), exist_ok=True)
+    results = []
+    for name, total, old, k, seed in (("grade-150", 150, 6, 6, 7), ("grade-250", 250, 10, 10, 11)):
+        rng = random.Random(seed)
+        n, genders, arcs, negative = synthetic_grade(rng, old, total)
+        pool = rng.sample(range(n), 8)
+        inst = placement_instance(name, n, k, genders, arcs, negative,
+                                  apart=[sorted(pool[0:2]), sorted(pool[2:4])],
+                                  together=[sorted(pool[4:6]), sorted(pool[6:8])])
+        with open(os.path.join(args.out, "instances", name + ".json"), "w") as f:
+            json.dump(inst, f, separators=(",", ":"))
+        r = cpsat_placement(inst, args.seconds)
+        r["name"] = name
+        print(f"{name}: n={n} classes={k} CP-SAT {args.seconds:.0f} s: {r.get('status')} "
+              f"{r.get('friendless')} without friend, {r.get('points')} points", flush=True)
+        results.append(r)
+    with open(os.path.join(args.out, "optimum.json"), "w") as f:
+        json.dump({"solver": f"OR-Tools CP-SAT, compact model, {args.seconds:.0f} s, 2 workers, seed 1 "
+                   "(best solution found, not proven optimal)", "results": results}, f, indent=1)
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)

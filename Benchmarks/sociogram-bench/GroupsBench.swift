@@ -73,5 +73,36 @@ private func benchClasses(folder: URL, label: String, iterations: Int) {
 }
 
 private func benchPlacement(folder: URL) {
-    print("== placement: (not yet)")
+    print("== placement: optimiser vs OR-Tools CP-SAT (compact model, 60 s)")
+    guard let data = try? Data(contentsOf: folder.appendingPathComponent("optimum.json")),
+        let reference = try? JSONDecoder().decode(OptimumFile.self, from: data)
+    else {
+        print("  (no optimum.json in \(folder.path))")
+        return
+    }
+    for ref in reference.results {
+        guard let pdata = try? Data(contentsOf: folder.appendingPathComponent("instances/\(ref.name).json")),
+            let problem = try? JSONDecoder().decode(GroupingProblem.self, from: pdata)
+        else { continue }
+        for iterations in [150, 300, 600] {
+            var times: [Double] = [], scores: [GroupScore] = []
+            for seed in 1...3 {
+                var score = GroupScore(hard: .max)
+                times.append(seconds {
+                    score = (try? problem.place(limits: SearchLimits(seed: UInt64(seed), iterations: iterations, timeLimit: nil)))?.score ?? score
+                })
+                scores.append(score)
+            }
+            let worst = scores.min { $1.isBetter(than: $0) } ?? GroupScore(hard: .max)
+            let refText = "CP-SAT: \(ref.friendless ?? -1) without friend, \(ref.points ?? 0) points"
+            let atLeast = scores.allSatisfy { s in
+                s.hard <= (ref.hard ?? 0) && (s.friendless < (ref.friendless ?? 0)
+                    || (s.friendless == (ref.friendless ?? 0) && s.points >= (ref.points ?? 0)))
+            }
+            print(String(
+                format: "  %@ (%d pupils), %d iterations, seeds 1-3: median %.2f s; worst %d without friend, %d points (%@) %@",
+                ref.name, problem.count, iterations, median(times), worst.friendless, worst.points, refText,
+                atLeast ? "≥ reference" : "BELOW reference"))
+        }
+    }
 }

@@ -54,4 +54,12 @@ struct GroupUnits: Sendable {
     }
 
     var count: Int { members.count }
+
+    /// Units made of the given pupil lists (a partition of `0..<count`), e.g. clusters of a coarser level.
+    init(members: [[Int]], count: Int) {
+        var unitOf = Array(repeating: 0, count: count)
+        for (u, list) in members.enumerated() { for i in list { unitOf[i] = u } }
+        self.members = members
+        self.unitOf = unitOf
+    }
 }
