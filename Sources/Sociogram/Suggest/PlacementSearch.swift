@@ -1,14 +1,19 @@
 /// The grade-level optimiser (class placement): the same objective as work groups, for 100–1000
 /// pupils in a few large classes, where exact two-group re-partition is out of reach.
 ///
-/// 1. Construction: pupils are first contracted into small clusters (keep-together units, then
-///    mutual friends paired, then pupils without a mutual friend attached to someone they chose),
-///    and the clusters are packed into classes with per-class size and gender capacities, each into
-///    the class it has most ties with.
-/// 2. Descent: single-unit moves and unit swaps between classes while they improve.
-/// 3. Large-neighbourhood search: repeatedly pick two classes and up to 12 units on their boundary
-///    (ties into the other class, or no friend in their own), and re-solve where those units go,
-///    exactly, by enumerating all 2^m assignments in Gray-code order (one unit moves per step).
+/// 1. Coarsening: keep-together units; mutual friends paired into clusters (those with fewest mutual
+///    options first) with friendless singles attached to someone they chose; then rounds of heavy-tie
+///    matching into blocks of at most 6, 12 and 24 pupils (never joining pupils who must be apart).
+/// 2. Construction: the coarsest blocks are packed into classes with per-class size and gender
+///    capacities, each into the class it has most ties with; sizes are repaired.
+/// 3. Refinement, coarse to fine (phase 1, a pupil without a friend costs a finite penalty so the
+///    search can pass through such states): at each level, iterated local search whose step picks two
+///    classes and up to 12 related units (breadth first from a pupil without a friend or a random
+///    pupil, then boundary units) and re-solves where they go exactly, enumerating all 2^m
+///    assignments in Gray-code order (one unit moves per step); a descent of unit moves and swaps
+///    every 25 steps; a kick of random swaps from the best state after 60 steps without improvement.
+/// 4. Phase 2: the last quarter of the budget at the pupil level with the lexicographic score.
+///    The lexicographically best state ever seen is returned.
 struct PlacementSearch {
     let problem: GroupingProblem
     let eval: GroupEvaluator
@@ -18,6 +23,8 @@ struct PlacementSearch {
 
     /// The units moved at the current level (the hard units, or clusters of them).
     var levelUnits: GroupUnits
+    /// Phase 1's finite penalty per pupil without a friend; `nil` = lexicographic comparison.
+    var friendlessPenalty: Int?
 
     init(problem: GroupingProblem, units: GroupUnits) {
         self.problem = problem
@@ -31,11 +38,11 @@ struct PlacementSearch {
     func run(limits: SearchLimits) -> (classes: [[Int]], score: GroupScore, timedOut: Bool) {
         var rng = SuggestRandom(seed: limits.seed)
         let deadline = Deadline(seconds: limits.timeLimit)
-        // Levels from fine to coarse: the units, mutual-friend clusters, then two rounds of
-        // heavy-tie matching (clusters of at most 6 and 12 pupils).
+        // Levels from fine to coarse: the units, mutual-friend clusters, then rounds of heavy-tie
+        // matching (clusters of at most 6, 12 and 24 pupils, each below the class size).
         var levels = [units]
         levels.append(GroupUnits(members: clusters(&rng).map { $0.flatMap { units.members[$0] } }, count: eval.n))
-        for cap in [6, 12] where cap < problem.maxSize {
+        for cap in [6, 12, 24] where cap < problem.maxSize {
             levels.append(coarsen(levels[levels.count - 1], maxPupils: cap, &rng))
         }
         var state = PlacementState(
@@ -43,36 +50,73 @@ struct PlacementSearch {
         repairSizes(&state)
         var timedOut = false
         let budget = max(0, limits.iterations)
-        // The coarse levels get a third of the budget between them, the units the rest.
-        let shares = levels.indices.map { $0 == 0 ? budget - budget / 3 : budget / 3 / max(1, levels.count - 1) }
+        // Phase 1 (penalised): the coarse levels get a quarter of the budget between them, the units
+        // half. Phase 2 (lexicographic): the last quarter, at the units, from the best state.
+        let shares = levels.indices.map { $0 == 0 ? budget / 2 : budget / 4 / max(1, levels.count - 1) }
+        var overall = state
+        var search = self
+        search.friendlessPenalty = Self.softPenalty
         for level in levels.indices.reversed() where !timedOut {
-            var search = self
             search.levelUnits = levels[level]
-            search.descend(&state, deadline: deadline)
-            var best = state
-            var lastImprovement = 0
-            for step in 0..<shares[level] {
-                if deadline.passed {
-                    timedOut = true
-                    break
-                }
-                search.resolveBoundary(&state, &rng)
-                if step % Self.descendEvery == Self.descendEvery - 1 { search.descend(&state, deadline: deadline) }
-                if state.score.isBetter(than: best.score) {
-                    best = state
-                    lastImprovement = step
-                } else if step - lastImprovement >= Self.stall {
-                    // Stuck: restart from the best placement with a few random swaps (iterated local search).
-                    state = best
-                    search.kick(&state, &rng)
-                    lastImprovement = step
-                }
-            }
-            if !timedOut { search.descend(&state, deadline: deadline) }
-            if best.score.isBetter(than: state.score) { state = best }
+            timedOut = search.iterate(&state, steps: shares[level], overall: &overall, &rng, deadline)
         }
-        return (state.classes, state.score, timedOut)
+        search.levelUnits = units
+        search.friendlessPenalty = nil
+        if !timedOut {
+            state = search.better(overall.score, state.score) ? overall : state
+            timedOut = search.iterate(&state, steps: budget - budget * 3 / 4, overall: &overall, &rng, deadline)
+        }
+        return (overall.classes, overall.score, timedOut)
     }
+
+    /// Iterated local search at the current level: neighbourhood steps, a descent every
+    /// ``descendEvery`` steps, and a kick from the best state after ``stall`` steps without
+    /// improvement. `overall` keeps the lexicographically best state ever seen. Returns whether the
+    /// deadline stopped it.
+    func iterate(
+        _ state: inout PlacementState, steps: Int, overall: inout PlacementState, _ rng: inout SuggestRandom,
+        _ deadline: Deadline
+    ) -> Bool {
+        descend(&state, deadline: deadline)
+        var best = state
+        var lastImprovement = 0
+        var timedOut = false
+        for step in 0..<steps {
+            if deadline.passed {
+                timedOut = true
+                break
+            }
+            resolveBoundary(&state, &rng)
+            if step % Self.descendEvery == Self.descendEvery - 1 { descend(&state, deadline: deadline) }
+            if state.score.isBetter(than: overall.score) { overall = state }
+            if better(state.score, best.score) {
+                best = state
+                lastImprovement = step
+            } else if step - lastImprovement >= Self.stall {
+                // Stuck: restart from the best placement with a few random swaps.
+                state = best
+                kick(&state, &rng)
+                lastImprovement = step
+            }
+        }
+        if !timedOut { descend(&state, deadline: deadline) }
+        if better(best.score, state.score) { state = best }
+        if state.score.isBetter(than: overall.score) { overall = state }
+        return timedOut
+    }
+
+    /// The comparison the moves use: lexicographic, or (phase 1) points minus a finite penalty per
+    /// pupil without a friend, so the search can pass through such states; hard conflicts stay prohibitive.
+    func better(_ a: GroupScore, _ b: GroupScore) -> Bool {
+        guard let penalty = friendlessPenalty else { return a.isBetter(than: b) }
+        if a.hard != b.hard { return a.hard < b.hard }
+        return a.points - penalty * a.friendless > b.points - penalty * b.friendless
+    }
+
+    func same(_ a: GroupScore, _ b: GroupScore) -> Bool { !better(a, b) && !better(b, a) }
+
+    /// Points one pupil without a friend costs in phase 1 (about two mutual ties).
+    static let softPenalty = 10
 
     /// Neighbourhood steps without improvement before a kick.
     /// Neighbourhood steps between two descents.
@@ -113,7 +157,7 @@ struct PlacementSearch {
                 for c in 0..<problem.groupCount where c != a {
                     if sizeOK(state, unit: u, from: a, to: c) {
                         moveUnit(&state, u, to: c)
-                        if state.score.isBetter(than: best) {
+                        if better(state.score, best) {
                             best = state.score
                             bestMove = (c, nil)
                         }
@@ -127,7 +171,7 @@ struct PlacementSearch {
                     else { continue }
                     moveUnit(&state, u, to: c)
                     moveUnit(&state, v, to: a)
-                    if state.score.isBetter(than: best) {
+                    if better(state.score, best) {
                         best = state.score
                         bestMove = (c, v)
                     }
@@ -197,11 +241,11 @@ struct PlacementSearch {
                 state.size[b] >= problem.minSize, state.size[b] <= problem.maxSize
             else { continue }
             let score = state.score
-            if score.isBetter(than: best) {
+            if better(score, best) {
                 best = score
                 bestCode = t ^ (t >> 1)
                 ties = 1
-            } else if score == best {
+            } else if same(score, best) {
                 ties += 1
                 if rng.below(ties) == 0 { bestCode = t ^ (t >> 1) }
             }
