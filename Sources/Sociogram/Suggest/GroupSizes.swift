@@ -65,7 +65,9 @@ public struct GroupSizes: Sendable, Hashable, Codable {
                     "\(pupils) pupils do not fit in \(classes) classes of at most \(maxSize).")
             }
             self.maxSize = maxSize
-            minSize = max(1, lo - (maxSize - hi))
+            // At least ⌈2 · average − maxSize⌉: as far below the average as maxSize is above it.
+            let twice = 2 * pupils - classes * maxSize
+            minSize = max(1, twice <= 0 ? 1 : (twice + classes - 1) / classes)
         } else {
             minSize = lo
             self.maxSize = hi
