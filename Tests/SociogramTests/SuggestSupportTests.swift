@@ -73,3 +73,18 @@ import Testing
         #expect(SuggestText.design(.chosenPeersWithPupil, .en).contains("Support Group Method"))
     }
 }
+
+@Suite struct SuggestPupilLookupTests {
+    @Test func namesMatchLooselyAndUnknownNamesOfferTheClosest() throws {
+        let net = SuggestFixtures.network(12, positive: [])
+        #expect(try net.pupilIndex(matching: "elev  3") == 2)
+        #expect(try net.pupilIndex(matching: "E5") == 4)
+        do {
+            _ = try net.pupilIndex(matching: "Elev 99")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.kind == .unknownPupil)
+            #expect(error.message.contains("Closest names: Elev 9"))
+        }
+    }
+}
