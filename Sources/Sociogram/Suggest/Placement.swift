@@ -107,17 +107,7 @@ extension ClassNetwork {
                     kind: .chosenFriendInClass, pupils: [present[i]], group: c,
                     reason: proven[i] == nil ? .notFound : .infeasible, detail: proven[i] ?? .searchDidNotFind))
             }
-            for pair in problem.negativePairs where set.contains(pair.a) && set.contains(pair.b) {
-                let kept = groupSearch.sameUnit(pair.a, pair.b)
-                unmet.append(UnmetConstraint(
-                    kind: .negativeApart, pupils: [present[pair.a], present[pair.b]], group: c,
-                    reason: kept ? .infeasible : .notFound, detail: kept ? .keptTogetherAsAsked : .searchDidNotFind))
-            }
-            for pair in problem.apartPairs where set.contains(pair.a) && set.contains(pair.b) {
-                unmet.append(UnmetConstraint(
-                    kind: .apart, pupils: [present[pair.a], present[pair.b]], group: c, reason: .notFound,
-                    detail: .searchDidNotFind))
-            }
+            unmet += groupSearch.brokenPairs(in: set, group: c, present: present)
             let ties = problem.arcs.filter { set.contains($0.from) && set.contains($0.to) }.count
             classes.append(PlacedClass(
                 members: members.map { present[$0] }, girls: members.filter { pupils[present[$0]].gender == .girl }.count,

@@ -213,12 +213,16 @@ struct PlacementSearch {
         var taken = Set<Int>()
         if seed >= 0 {
             // Related units first: the seed pupil and, breadth first, the pupils tied to it in a or b.
+            // At most half from each class, so that balanced exchanges are among the assignments.
+            var quota = [a: neighbourhood / 2, b: neighbourhood - neighbourhood / 2]
             var queue = [seed], head = 0
             while head < queue.count && free.count < neighbourhood {
                 let i = queue[head]
                 head += 1
                 let u = levelUnits.unitOf[i]
-                guard taken.insert(u).inserted else { continue }
+                let c = state.classOf[i]
+                guard quota[c, default: 0] > 0, taken.insert(u).inserted else { continue }
+                quota[c, default: 0] -= 1
                 free.append(u)
                 var next = state.neighbours[i].map(\.j) + state.coveredBy[i]
                 next.shuffle(using: &rng)

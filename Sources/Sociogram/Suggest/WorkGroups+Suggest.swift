@@ -106,17 +106,7 @@ extension ClassNetwork {
                     if !ba || a < b { ties.append(GroupTie(from: present[a], to: present[b], mutual: ba)) }
                 }
             }
-            for pair in problem.negativePairs where members.contains(pair.a) && members.contains(pair.b) {
-                let kept = search.sameUnit(pair.a, pair.b)
-                unmet.append(UnmetConstraint(
-                    kind: .negativeApart, pupils: [present[pair.a], present[pair.b]], group: g,
-                    reason: kept ? .infeasible : .notFound, detail: kept ? .keptTogetherAsAsked : .searchDidNotFind))
-            }
-            for pair in problem.apartPairs where members.contains(pair.a) && members.contains(pair.b) {
-                unmet.append(UnmetConstraint(
-                    kind: .apart, pupils: [present[pair.a], present[pair.b]], group: g,
-                    reason: .notFound, detail: .searchDidNotFind))
-            }
+            unmet += search.brokenPairs(in: Set(members), group: g, present: present)
             let leader = members.map { present[$0] }.filter { poolSet.contains($0) }
                 .min { (led[$0, default: 0], -prosocial[$0], $0) < (led[$1, default: 0], -prosocial[$1], $1) }
             if let leader {
