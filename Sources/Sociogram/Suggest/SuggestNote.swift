@@ -8,8 +8,6 @@ public enum SuggestNote: String, Sendable, Hashable, Codable {
     case noLeaderCandidates
     /// The class is too small for groups within one of the requested size; the nearest sizes were used.
     case sizesNotWithinOne
-    /// Keep-together requests made the balanced sizes impossible; sizes were widened by one.
-    case sizesWidened
     /// The time limit stopped the search before its iteration budget: the result may depend on the
     /// machine's speed, and more time could improve it.
     case timeLimitReached

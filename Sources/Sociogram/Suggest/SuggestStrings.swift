@@ -51,9 +51,6 @@ extension SuggestNote {
         case .sizesNotWithinOne:
             return en ? "The class is too small for groups within one of the size asked; the nearest sizes were used."
                 : "Klassen er for liten til grupper innenfor én av ønsket størrelse; nærmeste størrelser ble brukt."
-        case .sizesWidened:
-            return en ? "Keep-together wishes made equal sizes impossible; sizes were widened by one."
-                : "Ønsker om å holde elever sammen gjorde like store grupper umulig; størrelsene ble utvidet med én."
         case .timeLimitReached:
             return en ? "The time limit stopped the search early; more time could give a better result."
                 : "Tidsgrensen stoppet søket tidlig; mer tid kan gi et bedre resultat."
