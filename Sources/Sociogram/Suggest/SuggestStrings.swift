@@ -1,12 +1,3 @@
-/// The language of texts meant for people (bokmål or English).
-///
-/// Defined here because `Report/Language.swift` does not exist yet; when it lands, this enum should
-/// be replaced by that one (same cases, `nb` and `en`).
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
-    case nb
-    case en
-}
-
 /// Fixed texts of the suggestions.
 public enum SuggestText {
     /// The reminder every supporter or support-group suggestion carries.
