@@ -29,17 +29,6 @@ private struct Optimum: Decodable {
 
 private struct OptimumFile: Decodable { let results: [Optimum] }
 
-private func median(_ xs: [Double]) -> Double {
-    let s = xs.sorted()
-    guard !s.isEmpty else { return .nan }
-    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-}
-
-private func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
 
 private func benchClasses(folder: URL, label: String, iterations: Int) {
     guard let data = try? Data(contentsOf: folder.appendingPathComponent("optimum.json")),
@@ -55,7 +44,7 @@ private func benchClasses(folder: URL, label: String, iterations: Int) {
             let problem = try? JSONDecoder().decode(GroupingProblem.self, from: pdata)
         else { continue }
         var score = GroupScore()
-        let t = seconds {
+        let t = Measure.time {
             score = (try? problem.solve(limits: SearchLimits(seed: 1, iterations: iterations, timeLimit: nil)))?.score
                 ?? GroupScore(hard: .max)
         }
@@ -69,7 +58,7 @@ private func benchClasses(folder: URL, label: String, iterations: Int) {
     }
     print(String(
         format: "  %@, %d iterations: %d/%d optimal, worst gap %.2f %%, median %.3f s, max %.3f s",
-        label, iterations, optimal, solved, worstGap * 100, median(times), times.max() ?? 0))
+        label, iterations, optimal, solved, worstGap * 100, Measure.median(times), times.max() ?? 0))
 }
 
 private func benchPlacement(folder: URL) {
@@ -88,7 +77,7 @@ private func benchPlacement(folder: URL) {
             var times: [Double] = [], scores: [GroupScore] = []
             for seed in 1...5 {
                 var score = GroupScore(hard: .max)
-                times.append(seconds {
+                times.append(Measure.time {
                     score = (try? problem.place(limits: SearchLimits(seed: UInt64(seed), iterations: iterations, timeLimit: nil)))?.score ?? score
                 })
                 scores.append(score)
@@ -101,7 +90,7 @@ private func benchPlacement(folder: URL) {
             }.count
             print(String(
                 format: "  %@ (%d pupils), %d iterations, seeds 1-5: median %.2f s; points %@; worst %d without friend, %d points (%@); %d/5 seeds ≥ reference",
-                ref.name, problem.count, iterations, median(times), scores.map { "\($0.friendless)/\($0.points)" }.joined(separator: " "),
+                ref.name, problem.count, iterations, Measure.median(times), scores.map { "\($0.friendless)/\($0.points)" }.joined(separator: " "),
                 worst.friendless, worst.points, refText, reached))
         }
     }
