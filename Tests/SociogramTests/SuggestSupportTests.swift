@@ -79,12 +79,13 @@ import Testing
         let net = SuggestFixtures.network(12, positive: [])
         #expect(try net.pupilIndex(matching: "elev  3") == 2)
         #expect(try net.pupilIndex(matching: "E5") == 4)
+        #expect(try net.pupilIndex(matching: "ELEV 7") == 6)
         do {
             _ = try net.pupilIndex(matching: "Elev 99")
             Issue.record("expected an error")
         } catch {
-            #expect(error.kind == .unknownPupil)
-            #expect(error.message.contains("Closest names: Elev 9"))
+            #expect(!error.ambiguous)
+            #expect(error.closest.first == "Elev 9")
         }
     }
 }
