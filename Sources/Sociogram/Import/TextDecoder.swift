@@ -9,10 +9,15 @@ struct DecodedText: Sendable {
     /// How many invalid byte sequences were replaced by U+FFFD (only possible in files that declare
     /// their encoding with a byte-order mark; otherwise invalid UTF-8 means Windows-1252).
     let replacedSequences: Int
+    /// In a UTF-8 file with rows from a Windows-1252 export (see ``MixedEncoding``): how many bytes were
+    /// read as Windows-1252, and the line of the first.
+    var windows1252Bytes = 0
+    var firstWindows1252Line = 0
 }
 
 /// Decodes survey files the way Norwegian spreadsheets write them: UTF-8 with or without BOM,
-/// UTF-16 with BOM (Excel's "Unicode text"), and otherwise Windows-1252.
+/// UTF-16 with BOM (Excel's "Unicode text"), UTF-8 with rows from a Windows-1252 export (mixed, with a
+/// warning), and otherwise Windows-1252.
 enum TextDecoder {
     /// Files larger than this are refused (a class survey is a few kilobytes; a grade a few hundred).
     static let maxBytes = 64 * 1024 * 1024
@@ -49,6 +54,11 @@ enum TextDecoder {
         }
         if let scan = UTF8Scan.validate(bytes[...]) {
             return DecodedText(utf8: nfc(bytes, hasNonASCII: scan.hasNonASCII), encoding: .utf8, replacedSequences: 0)
+        }
+        if let mixed = MixedEncoding.decode(bytes) {
+            return DecodedText(
+                utf8: nfc(mixed.utf8, hasNonASCII: true), encoding: .utf8, replacedSequences: 0,
+                windows1252Bytes: mixed.windows1252Bytes, firstWindows1252Line: mixed.firstLine)
         }
         return DecodedText(utf8: Windows1252.utf8(from: bytes), encoding: .windows1252, replacedSequences: 0)
     }
