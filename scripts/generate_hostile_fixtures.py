@@ -83,6 +83,21 @@ def main():
             ["\u202eOla Hansen", "Kari Nordmann", Q]]
     write("lookalike-names.csv", edge_list(rows))
 
+    # Privacy: a Microsoft Forms (en) export with real-looking metadata that must never reach an output:
+    # e-mail addresses, start/completion timestamps, the account name, and free-text answers.
+    people = ["Kari Nordmann", "Ola Hansen", "Åse Lien", "Jonas Vik", "Nora Berg"]
+    header = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "What is your name?",
+              "Who would you like to sit next to?", "Who would you rather not be with?",
+              "Anything else you want to tell us?"]
+    free = ["Jeg blir ertet i garderoben hver dag", "Noen tok mobilen min", "", "Jeg liker klassen", "Hemmelig svar 4711"]
+    lines = [";".join(header)]
+    for i, p in enumerate(people):
+        email = p.lower().replace(" ", ".").replace("å", "a") + "@elev.kommune.no"
+        row = [str(i + 1), f"3/10/2025 8:{10 + i}:07 AM", f"3/10/2025 8:{20 + i}:41 AM", email, p, "",
+               p, people[(i + 1) % 5] + ";" + people[(i + 2) % 5] + ";", people[(i + 3) % 5] + ";", free[i]]
+        lines.append(";".join(csv_field(c) for c in row))
+    write("forms-with-metadata.csv", ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8"))
+
 
 if __name__ == "__main__":
     main()
