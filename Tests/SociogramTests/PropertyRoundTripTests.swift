@@ -143,32 +143,18 @@ import Testing
         }
     }
 
-    @Test func columnPerChoiceRoundTripsWithRanks() async {
+    @Test(arguments: ["one column per choice", "edge list"])
+    func rankedLayoutsRoundTripWithRanks(_ layout: String) async {
         await propertyCheck(count: 80, input: Self.sizes, Self.questionCounts, Self.seeds, Self.dialectIndex) {
             size, questionCount, seed, d in
             let spec = Self.spec(size: size, questionCount: questionCount, seed: seed, cellSafe: false)
             let dialect = Self.dialects[d]
-            let context = "one column per choice, \(dialect), \(spec)"
+            let rows = layout == "edge list" ? LayoutWriter.edgeList(spec) : LayoutWriter.columnPerChoice(spec)
             do {
-                guard let net = try Self.readBack(LayoutWriter.columnPerChoice(spec), dialect) else { return }
-                Self.expectSameNetwork(net, spec, ranked: true, context)
+                guard let net = try Self.readBack(rows, dialect) else { return }
+                Self.expectSameNetwork(net, spec, ranked: true, "\(layout), \(dialect), \(spec)")
             } catch {
-                Issue.record("\(context): \(error)")
-            }
-        }
-    }
-
-    @Test func edgeListRoundTripsWithRanks() async {
-        await propertyCheck(count: 80, input: Self.sizes, Self.questionCounts, Self.seeds, Self.dialectIndex) {
-            size, questionCount, seed, d in
-            let spec = Self.spec(size: size, questionCount: questionCount, seed: seed, cellSafe: false)
-            let dialect = Self.dialects[d]
-            let context = "edge list, \(dialect), \(spec)"
-            do {
-                guard let net = try Self.readBack(LayoutWriter.edgeList(spec), dialect) else { return }
-                Self.expectSameNetwork(net, spec, ranked: true, context)
-            } catch {
-                Issue.record("\(context): \(error)")
+                Issue.record("\(layout), \(dialect), \(spec): \(error)")
             }
         }
     }

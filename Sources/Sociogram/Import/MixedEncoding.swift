@@ -40,18 +40,7 @@ enum MixedEncoding {
 
     /// The length (2–4) of the valid UTF-8 sequence starting at `i`, or `nil` (same rules as ``UTF8Scan``).
     private static func sequenceLength(_ b: [UInt8], at i: Int) -> Int? {
-        let need: Int
-        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-        switch b[i] {
-        case 0xC2...0xDF: need = 1
-        case 0xE0: need = 2; lo = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-        case 0xED: need = 2; hi = 0x9F
-        case 0xF0: need = 3; lo = 0x90
-        case 0xF1...0xF3: need = 3
-        case 0xF4: need = 3; hi = 0x8F
-        default: return nil
-        }
+        guard let (need, lo, hi) = UTF8Scan.lead(b[i]) else { return nil }
         guard i + need < b.count, b[i + 1] >= lo, b[i + 1] <= hi else { return nil }
         for k in stride(from: 2, through: need, by: 1) where b[i + k] & 0xC0 != 0x80 { return nil }
         return need + 1
