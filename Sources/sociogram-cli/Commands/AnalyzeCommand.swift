@@ -35,6 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
         var renderFailure: RenderError?
         if let folderPath = outputs.out {
             let folder = try OutputFolder.prepare(path: folderPath, force: outputs.force, inputs: input.inputPaths)
+            try folder.checkNoInputIsReplaced(by: ["analysis.json", "pupils.csv", "sociogram.png"])
             try folder.write(Array(json), to: "analysis.json")
             try folder.write(Array(PupilsCSV.render(analysis, pseudonymised: pseudonymised)), to: "pupils.csv")
             try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
@@ -58,6 +59,11 @@ struct AnalyzeCommand: ParsableCommand {
     private func printSummary(_ analysis: ClassAnalysis, loaded: ImportResult, language: Language) {
         for line in Summary.lines(analysis, language: language, pseudonymised: printing.labels.pseudonymised) {
             Terminal.out(line)
+        }
+        // Question texts only (no names): safe in pseudonymised mode too.
+        for note in loaded.report.diagnostics where note.code == "negative-dropped" {
+            Terminal.out("")
+            Terminal.out(note.message)
         }
         let warnings = loaded.report.diagnostics.filter { $0.severity == .warning }
         if !warnings.isEmpty {
