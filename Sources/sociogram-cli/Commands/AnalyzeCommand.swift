@@ -33,12 +33,13 @@ struct AnalyzeCommand: ParsableCommand {
 
         let diagramOptions = try diagram.options(network: loaded.network, labels: printing.labels, language: language)
         var renderFailure: RenderError?
+        // The key first: a refused key path (an input, a missing folder) stops the run before any output.
+        try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
         if let folderPath = outputs.out {
             let folder = try OutputFolder.prepare(path: folderPath, force: outputs.force, inputs: input.inputPaths)
             try folder.checkNoInputIsReplaced(by: ["analysis.json", "pupils.csv", "sociogram.png"])
             try folder.write(Array(json), to: "analysis.json")
             try folder.write(Array(PupilsCSV.render(analysis, pseudonymised: pseudonymised)), to: "pupils.csv")
-            try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
             // The diagram last: if Graphviz fails, the JSON and CSV above are already complete.
             do {
                 let png = try GraphvizRenderer.render(
