@@ -1,7 +1,7 @@
 import Foundation
 import Sociogram
 
-/// `sociogram-bench batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|none] [--layout auto|lines]`:
+/// `sociogram-bench batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines] [--probe]`:
 /// the whole batch (import from files, analysis, JSON, CSV, diagram, atomic writes, grade summary) over
 /// folders of synthetic classes of 25–30 pupils. Prints classes per second (median of the runs) and the
 /// peak resident memory of each configuration.
@@ -13,13 +13,16 @@ func runBatchBench(arguments: [String]) {
     var layout: LayoutPlan? = nil
     var rest = arguments[...]
     while let arg = rest.popFirst() {
-        let value = rest.popFirst() ?? ""
+        let value = arg == "--probe" ? "" : rest.popFirst() ?? ""
         switch arg {
         case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
         case "--jobs": jobs = value.split(separator: ",").compactMap { Int($0) }
         case "--runs": runs = Int(value) ?? runs
         case "--diagram": diagram = value == "none" ? nil : DiagramFormat(fileExtension: value)
         case "--layout": layout = value == "lines" ? .neatoStraight : nil
+        case "--probe":
+            runBatchProbe()
+            return
         default: say("ignoring unknown option \(arg)")
         }
     }
@@ -90,7 +93,7 @@ func writeSyntheticGrade(classes: Int, to folder: URL) {
     }
 }
 
-/// `sociogram-bench batch-probe`: where one class diagram's Graphviz time goes (the part of a batch
+/// `sociogram-bench batch --probe`: where one class diagram's Graphviz time goes (the part of a batch
 /// that is serialised): layout plan × canvas size × format, on a 28-pupil class. Edits the DOT text's
 /// graph attributes only, so it measures what a change of plan or size would give.
 func runBatchProbe() {

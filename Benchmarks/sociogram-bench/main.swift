@@ -1,20 +1,26 @@
 import Foundation
 
-// sociogram-bench SUBCOMMAND [options]
-//   analysis [--quick] [--write-graphs DIR]   analysis time for a class, a grade, 10k and 100k pupils
-//   batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines]; batch-probe
-//   render [--quick] [--leak N]   diagram build + layout + PNG time and peak memory (see docs/rendering.md)
+// sociogram-bench SUBCOMMAND [options] — run on purpose, in release mode:
+//   swift run -c release sociogram-bench SUBCOMMAND
+let usage = """
+    usage: sociogram-bench SUBCOMMAND [options]
+      analysis [--quick] [--write-graphs DIR]  analysis time: class, grade of 250, 10,000 and 100,000 pupils
+      render [--quick] [--leak N]              diagram build + layout + PNG time and peak memory
+      groups                                   work groups vs the exact optimum; placement for 150 and 250 pupils
+      batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines] [--probe]
+                                               whole batches of synthetic classes: classes/s, CPU per class, peak RSS
+    """
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "analysis":
     runAnalysisBench(arguments: Array(arguments.dropFirst()))
-case "batch-probe":
-    runBatchProbe()
-case "batch":
-    runBatchBench(arguments: Array(arguments.dropFirst()))
 case "render":
     RenderBenchmark(arguments: Array(arguments.dropFirst())).run()
+case "groups":
+    runGroupsBench()
+case "batch":
+    runBatchBench(arguments: Array(arguments.dropFirst()))
 default:
-    say("usage: sociogram-bench analysis [--quick] [--write-graphs DIR] | render [--quick] [--leak N]")
+    print(usage)
     exit(arguments.isEmpty ? 0 : 2)
 }
