@@ -114,17 +114,6 @@ struct SurveyReadingOptions: ParsableArguments {
     var inputPaths: [String] { roster.map { [$0] } ?? [] }
 }
 
-extension LabelsOption {
-    /// The diagram label style of this option.
-    var labelStyle: LabelStyle {
-        switch self {
-        case .names: .names
-        case .initials: .initials
-        case .codes: .codes
-        }
-    }
-}
-
 /// The plain-text end of a batch run.
 enum BatchText {
     static func lines(_ s: GradeSummary, language: Language, out: String) -> [String] {
