@@ -1,0 +1,50 @@
+/// Bytes Graphviz produced, with the warnings it gave while producing them.
+public struct RenderOutput: Sendable, Hashable {
+    /// The file content (PNG, SVG, PDF or DOT).
+    public let bytes: [UInt8]
+    /// Graphviz's warnings, e.g. about an attribute value it ignored. Sociogram's own diagrams give none.
+    public let warnings: [String]
+}
+
+/// Draws DOT text with the Graphviz C library, in-process and thread-safely.
+///
+/// All calls are serialised behind one process-wide lock (Graphviz is not thread-safe), so several
+/// threads may call these functions at once; they simply take turns.
+public enum GraphvizRenderer {
+    /// Lays out `dot` with `engine` and renders it as `format`.
+    ///
+    /// For ``DiagramFormat/dot`` the text is checked by Graphviz's parser and returned unchanged (it
+    /// names its engine in `layout=…`); use ``positionedDOT(dot:engine:)`` for coordinates.
+    ///
+    /// - Throws: ``RenderError`` when Graphviz rejects the text, cannot lay it out or cannot write it.
+    /// - Complexity: dominated by the layout engine; see `docs/rendering.md` for measured times.
+    public static func render(dot: String, format: DiagramFormat, engine: LayoutEngine) throws(RenderError)
+        -> [UInt8]
+    {
+        try renderReportingWarnings(dot: dot, format: format, engine: engine).bytes
+    }
+
+    /// Like ``render(dot:format:engine:)``, and also returns Graphviz's warnings.
+    public static func renderReportingWarnings(dot: String, format: DiagramFormat, engine: LayoutEngine)
+        throws(RenderError) -> RenderOutput
+    {
+        if format == .dot {
+            let result = try Graphviz.run(dot: dot, engine: nil, format: nil)
+            return RenderOutput(bytes: Array(dot.utf8), warnings: result.warnings)
+        }
+        let result = try Graphviz.run(dot: dot, engine: engine, format: format.graphvizFormat)
+        return RenderOutput(bytes: result.bytes, warnings: result.warnings)
+    }
+
+    /// The diagram laid out by `engine`, as DOT with every node's `pos` and every edge's spline
+    /// (Graphviz's `-Tdot` output). Coordinates are in points, y pointing up.
+    public static func positionedDOT(dot: String, engine: LayoutEngine) throws(RenderError) -> String {
+        let result = try Graphviz.run(dot: dot, engine: engine, format: "dot")
+        return String(decoding: result.bytes, as: UTF8.self)
+    }
+
+    /// Checks that Graphviz's parser accepts `dot`, without laying it out.
+    public static func validate(dot: String) throws(RenderError) {
+        _ = try Graphviz.run(dot: dot, engine: nil, format: nil)
+    }
+}

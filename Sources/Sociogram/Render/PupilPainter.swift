@@ -1,0 +1,128 @@
+/// Draws pupils the same way in every view: generated ids, labels in the chosen style, shape by gender,
+/// size by positive choices received, isolated and non-respondent markings, tooltips without names in
+/// codes mode.
+///
+/// Isolation (no positive choice received) and "no mutual choice" are always judged on the union of the
+/// positive questions, whatever a view draws, so the markings agree across views and with the analysis.
+struct PupilPainter: Sendable {
+    let network: ClassNetwork
+    let options: DiagramOptions
+    let strings: DiagramStrings
+    let labels: PupilLabels
+    /// Ties of all positive questions (for isolation and mutual counts).
+    let positive: TieSummary
+    let hasPositiveQuestion: Bool
+
+    /// - Complexity: O(*n* log *n* + *m* log *m*).
+    init(network: ClassNetwork, options: DiagramOptions) {
+        self.network = network
+        self.options = options
+        self.strings = DiagramStrings(language: options.language)
+        self.labels = PupilLabels(
+            names: network.pupils.map(\.name), codes: network.pupils.map(\.code), style: options.labels,
+            maxLength: options.maxLabelLength)
+        let positiveQuestions = network.questions(ofKind: .positive)
+        self.positive = TieSummary(network, questions: positiveQuestions)
+        self.hasPositiveQuestion = !positiveQuestions.isEmpty
+    }
+
+    /// The generated node identifier of pupil `i`; never derived from a name.
+    static func id(_ i: Int) -> String { "n\(i)" }
+
+    func isIsolated(_ i: Int) -> Bool { hasPositiveQuestion && positive.received[i] == 0 }
+
+    /// Chosen by someone, answered, but no mutual positive tie.
+    func hasNoMutual(_ i: Int) -> Bool {
+        hasPositiveQuestion && network.pupils[i].responded && !isIsolated(i) && positive.mutualCount[i] == 0
+    }
+
+    /// How a pupil is emphasised beyond the standard markings.
+    enum Emphasis { case none, focus, supporter, leader, left, joined }
+
+    /// The node's attributes. `received` sets the size (choices received in the drawn relation).
+    func attributes(_ i: Int, received: Int, emphasis: Emphasis = .none, prefix: String = "")
+        -> [(String, DOTValue)]
+    {
+        let pupil = network.pupils[i]
+        let (shape, heightFactor) = SociogramStyle.shape(pupil.gender)
+        let width = SociogramStyle.width(received: received)
+        var fill = SociogramStyle.fillDefault
+        var classes = ["pupil"]
+        var peripheries = 1
+        var penwidth = 1.0
+        var border = "#34495e"
+        if isIsolated(i) {
+            fill = SociogramStyle.fillIsolated
+            peripheries = 2
+            classes.append("isolated")
+        } else if hasNoMutual(i) {
+            fill = SociogramStyle.fillNoMutual
+            classes.append("no-mutual")
+        }
+        switch emphasis {
+        case .none: break
+        case .focus:
+            fill = SociogramStyle.fillFocus
+            penwidth = 3
+            border = SociogramStyle.focusBorder
+            classes.append("focus")
+        case .supporter:
+            fill = SociogramStyle.fillSupporter
+            penwidth = 2
+            classes.append("supporter")
+        case .leader:
+            penwidth = 3
+            classes.append("leader")
+        case .left:
+            fill = SociogramStyle.fillLeft
+            classes.append("left")
+        case .joined:
+            penwidth = 2
+            border = SociogramStyle.newColor
+            classes.append("joined")
+        }
+        var style = ["filled"]
+        if !pupil.responded {
+            style.append("dashed")
+            classes.append("non-respondent")
+        }
+        if emphasis == .left { style.append("dotted") }
+        return [
+            ("id", .keyword(Self.id(i))), ("class", .text(classes.joined(separator: " "))),
+            ("label", .lines(labelLines(i, prefix: prefix))), ("tooltip", .text(tooltip(i))),
+            ("shape", .keyword(shape)), ("width", .number(width)), ("height", .number(width * heightFactor)),
+            ("style", .text(style.joined(separator: ","))), ("fillcolor", .keyword(fill)),
+            ("color", .keyword(border)), ("penwidth", .number(penwidth)), ("peripheries", .number(Double(peripheries))),
+        ]
+    }
+
+    /// A name is split into first word / rest when long; initials and codes stay on one line.
+    func labelLines(_ i: Int, prefix: String = "") -> [String] {
+        let label = labels[i]
+        guard options.labels == .names, label.count > 10, let space = label.firstIndex(of: " ") else {
+            return [prefix + label]
+        }
+        return [prefix + String(label[..<space]), String(label[label.index(after: space)...])]
+    }
+
+    /// The label with the pupil's positive choices received and mutual choices (names only in names mode).
+    func tooltip(_ i: Int) -> String {
+        guard hasPositiveQuestion else { return labels[i] }
+        return "\(labels[i]): \(strings.received(positive.received[i])), \(strings.mutualCount(positive.mutualCount[i]))"
+    }
+
+    /// Legend rows for the pupil markings that occur among `members`.
+    func legendRows(for members: [Int], into legend: inout Legend) {
+        legend.addShapes(for: members.map { network.pupils[$0].gender }, strings: strings)
+        legend.add(.glyph("●  ⬤", color: "#34495e"), strings.size)
+        if members.contains(where: isIsolated) {
+            legend.add(.fill(SociogramStyle.fillIsolated, double: true, dashed: false), strings.isolated)
+        }
+        if members.contains(where: hasNoMutual) {
+            legend.add(.fill(SociogramStyle.fillNoMutual, double: false, dashed: false), strings.noMutual)
+        }
+        if members.contains(where: { !network.pupils[$0].responded }) {
+            legend.add(.fill("white", double: false, dashed: true), strings.nonRespondent)
+        }
+    }
+}

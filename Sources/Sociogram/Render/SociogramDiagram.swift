@@ -1,0 +1,128 @@
+/// Builders for every diagram view. Each returns a ``Diagram`` (DOT text + engine) and never calls
+/// Graphviz, so they are cheap, pure and deterministic: the same input gives the same text.
+public enum Sociograms {
+    /// The class sociogram: every pupil, the chosen questions' ties (mutual ties once, bold and two-headed;
+    /// one-way ties thin), optionally the negative ties dashed red, and a legend.
+    ///
+    /// - Complexity: O(*n* log *n* + *m* log *m*) for *n* pupils and *m* nominations.
+    public static func classDiagram(_ network: ClassNetwork, options: DiagramOptions = DiagramOptions()) -> Diagram {
+        let painter = PupilPainter(network: network, options: options)
+        let drawn = DrawnRelation(network: network, options: options)
+        let members = Array(network.pupils.indices)
+        let plan = drawn.safe(options.layout
+            ?? .automatic(pupils: network.count, ties: drawn.edgeCount(among: nil), clusters: false))
+        var writer = DOTWriter(graphName: "sociogram")
+        var legend = Legend(title: painter.strings.classTitle(DOTEscaping.displayText(network.name)))
+        drawn.describe(into: &legend, strings: painter.strings)
+        painter.legendRows(for: members, into: &legend)
+        writer.begin(plan: plan, options: options, legend: legend, strings: painter.strings)
+        for i in members {
+            writer.node(PupilPainter.id(i), painter.attributes(i, received: drawn.size(of: i, painter: painter)))
+        }
+        drawn.drawEdges(among: nil, into: &writer, painter: painter)
+        return Diagram(dot: writer.finish(), engine: plan.engine)
+    }
+}
+
+/// The relation a view draws (selected questions) plus the negative overlay, with their edge styles.
+struct DrawnRelation: Sendable {
+    let network: ClassNetwork
+    let questions: [Int]
+    let ties: TieSummary
+    /// The drawn relation is itself a negative question (per-question view of a negative question).
+    let isNegative: Bool
+    /// Negative ties drawn on top (``DiagramOptions/showNegative``), or `nil`.
+    let overlay: TieSummary?
+    let negativeQuestions: [Int]
+    let selection: QuestionSelection
+
+    init(network: ClassNetwork, options: DiagramOptions) {
+        self.network = network
+        self.selection = options.questions
+        questions = network.questionIndices(for: options.questions)
+        ties = TieSummary(network, questions: questions)
+        isNegative = questions.count == 1 && network.questions[questions[0]].kind == .negative
+        negativeQuestions = network.questions(ofKind: .negative)
+        overlay = options.showNegative && !isNegative && !negativeQuestions.isEmpty
+            ? TieSummary(network, questions: negativeQuestions) : nil
+    }
+
+    /// Node size: choices received in the drawn relation, or positive choices for a negative relation.
+    func size(of i: Int, painter: PupilPainter) -> Int {
+        isNegative ? painter.positive.received[i] : ties.received[i]
+    }
+
+    /// Whether a negative tie joins two pupils the relation already joins (two edges, one pair).
+    var hasParallelEdges: Bool {
+        guard let overlay else { return false }
+        return overlay.ties.contains { ties.chose($0.from, $0.to) || ties.chose($0.to, $0.from) }
+    }
+
+    /// `plan`, with straight edges when the diagram has parallel edges.
+    func safe(_ plan: LayoutPlan) -> LayoutPlan { hasParallelEdges ? plan.straightened() : plan }
+
+    func edgeCount(among members: Set<Int>?) -> Int {
+        guard let members else { return ties.ties.count + (overlay?.ties.count ?? 0) }
+        return ties.ties(among: members).count + (overlay?.ties(among: members).count ?? 0)
+    }
+
+    /// Legend rows for ties, and the subtitle saying what is shown.
+    func describe(into legend: inout Legend, strings: DiagramStrings) {
+        switch selection {
+        case .allPositive: legend.subtitles.append(strings.allPositive)
+        case .question(let q) where network.questions.indices.contains(q):
+            legend.subtitles.append(strings.oneQuestion(DOTEscaping.displayText(network.questions[q].text, maxLength: 90)))
+        case .question: break
+        }
+        if isNegative {
+            legend.add(.tie(.negativeMutual), strings.mutual)
+            legend.add(.tie(.negativeOneWay), strings.oneWay)
+        } else {
+            legend.add(.tie(.mutual), strings.mutual)
+            legend.add(.tie(.oneWay), strings.oneWay)
+        }
+        if overlay != nil || isNegative {
+            let texts = (isNegative ? questions : negativeQuestions).map {
+                DOTEscaping.displayText(network.questions[$0].text, maxLength: 60)
+            }
+            legend.add(.tie(.negativeOneWay), strings.negative(texts))
+        }
+        legend.footnote = strings.snapshot
+    }
+
+    /// Writes the relation's ties (and the negative overlay) among `members` (`nil` = everyone).
+    func drawEdges(
+        among members: Set<Int>?, into writer: inout DOTWriter, painter: PupilPainter,
+        style: ((TieSummary.Tie) -> SociogramStyle.Tie)? = nil
+    ) {
+        let main = members.map { ties.ties(among: $0) } ?? ties.ties
+        for tie in main {
+            let chosen = style?(tie) ?? (isNegative ? (tie.mutual ? .negativeMutual : .negativeOneWay) : (tie.mutual ? .mutual : .oneWay))
+            writer.edge(tie, style: chosen, painter: painter)
+        }
+        guard let overlay else { return }
+        for tie in members.map({ overlay.ties(among: $0) }) ?? overlay.ties {
+            writer.edge(tie, style: tie.mutual ? .negativeMutual : .negativeOneWay, painter: painter)
+        }
+    }
+}
+
+extension DOTWriter {
+    /// Graph attributes, legend and node defaults shared by every view.
+    mutating func begin(plan: LayoutPlan, options: DiagramOptions, legend: Legend, strings: DiagramStrings) {
+        var graph = SociogramStyle.graphAttributes(plan: plan, seed: options.seed)
+        if options.showLegend { graph.append(("label", legend.value)) }
+        defaults("graph", graph)
+        defaults("node", SociogramStyle.nodeDefaults)
+    }
+
+    /// One tie between two pupils, with an id and a tooltip built from labels only.
+    mutating func edge(_ tie: TieSummary.Tie, style: SociogramStyle.Tie, painter: PupilPainter) {
+        let arrow = tie.mutual ? " ↔ " : " → "
+        let attributes: [(String, DOTValue)] = [
+            ("id", .keyword("e_\(tie.from)_\(tie.to)")),
+            ("tooltip", .text(painter.labels[tie.from] + arrow + painter.labels[tie.to])),
+        ] + (tie.mutual ? style.bothHeads : style.attributes)
+        edge(PupilPainter.id(tie.from), PupilPainter.id(tie.to), attributes)
+    }
+}
