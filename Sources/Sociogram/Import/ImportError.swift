@@ -15,6 +15,12 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case noAnswers
         case badOption
         case tooLarge
+        /// The same respondent answered twice (two rows for one pupil).
+        case duplicateRespondent
+        /// A roster lists the same name, id or code twice.
+        case duplicateEntry
+        /// A sociomatrix that is not square, or has a cell that is not a number.
+        case badMatrix
     }
 
     public let kind: Kind

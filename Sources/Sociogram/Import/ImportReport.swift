@@ -17,6 +17,10 @@ public enum TextEncodingName: String, Sendable, Hashable, Codable {
     case utf8 = "UTF-8"
     case utf8WithBOM = "UTF-8 with BOM"
     case windows1252 = "Windows-1252"
+    /// UTF-16 little-endian with a byte-order mark (Excel's "Unicode text" export, tab-separated).
+    case utf16LE = "UTF-16LE"
+    /// UTF-16 big-endian with a byte-order mark.
+    case utf16BE = "UTF-16BE"
 }
 
 /// A column the importer did not use, and why.

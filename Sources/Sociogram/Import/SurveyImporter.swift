@@ -6,17 +6,33 @@ import Foundation
 /// the ``ImportReport`` says what was decided.
 public enum SurveyImporter {
     /// Reads the file or folder at `path`.
+    ///
+    /// A folder is a grade: every `.csv`, `.txt` or `.tsv` file in it is one class (named after the file
+    /// unless it has a class column), merged into one network named after the folder. A roster file in
+    /// the folder is used as the roster when `options.rosterPath` is not given.
+    ///
+    /// - Throws: ``ImportError`` naming file, line and column for anything that cannot be read.
+    /// - Complexity: O(*n*) in the size of the input, plus name matching (see ``NameMatcher``).
     public static func load(path: String, options: ImportOptions = ImportOptions()) throws(ImportError)
         -> ImportResult
     {
-        // Implemented in the importer work.
-        throw ImportError(.unknownLayout, at: SourceLocation(file: path), "not implemented yet")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try GradeFolderImporter.load(folder: path, options: options)
+        }
+        return try load(bytes: try FileInput.read(path), fileName: path, options: options)
     }
 
     /// Reads a survey from bytes already in memory; `fileName` is used in messages and as default class name.
+    ///
+    /// - Throws: ``ImportError`` naming file, line and column for anything that cannot be read.
     public static func load(
         bytes: [UInt8], fileName: String, options: ImportOptions = ImportOptions()
     ) throws(ImportError) -> ImportResult {
-        throw ImportError(.unknownLayout, at: SourceLocation(file: fileName), "not implemented yet")
+        let roster = try options.rosterPath.map { path throws(ImportError) in try RosterReader.read(path: path) }
+        let file = try SurveyFile(bytes: bytes, file: fileName)
+        let draft = try file.draft(knownNames: roster?.entries.map(\.name), defaultClass: options.className)
+        return try NetworkBuilder.build(
+            [draft], name: options.className ?? ImportText.stem(fileName), roster: roster, options: options)
     }
 }

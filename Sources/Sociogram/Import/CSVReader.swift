@@ -1,0 +1,227 @@
+/// A hand-written CSV reader for what Norwegian spreadsheets and survey tools write.
+///
+/// RFC 4180 quoting (doubled quotes, delimiters and line breaks inside quotes), CRLF/LF/CR line ends,
+/// a `sep=` first line, delimiter sniffing, blank and all-delimiter rows skipped, and every field
+/// tagged with its physical line and column. It works on UTF-8 bytes: all syntax characters are
+/// ASCII, so no per-character `String` indexing is needed.
+enum CSVReader {
+    /// Data rows beyond this are refused.
+    static let maxRows = 1_000_000
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let lf: UInt8 = 0x0A
+    private static let cr: UInt8 = 0x0D
+
+    /// Reads a whole table from decoded text.
+    ///
+    /// Throws `.unterminatedQuote` (at the field where the quote opened), `.notText` (NUL or other
+    /// control bytes), `.raggedRow` (a value beyond the header's last column), `.emptyFile`, and
+    /// `.tooLarge` (more than ``maxRows`` rows).
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func read(_ text: DecodedText, file: String) throws(ImportError) -> CSVTable {
+        let b = text.utf8
+        var start = 0
+        var line = 1
+        var delimiter: Delimiter
+        var fromSep = false
+        if let sep = DelimiterSniffer.sepLine(b) {
+            delimiter = .byte(sep.delimiter)
+            start = sep.next
+            line = 2
+            fromSep = true
+        } else {
+            delimiter = DelimiterSniffer.sniff(b, from: 0)
+        }
+        var parser = Parser(bytes: b, file: file, delimiter: delimiter, line: line)
+        let rows = try parser.parse(from: start)
+        guard let header = rows.first else {
+            throw ImportError(
+                .emptyFile, at: SourceLocation(file: file),
+                "The file is empty (no rows with any content).")
+        }
+        try checkRagged(rows, headerWidth: header.fields.count, file: file)
+        if case .whitespace = delimiter { fromSep = false }
+        return CSVTable(
+            file: file, rows: rows, delimiter: delimiter, delimiterFromSepLine: fromSep,
+            encoding: text.encoding)
+    }
+
+    /// A row with a non-empty value beyond the header's last column is an error; missing trailing
+    /// fields are fine (padded as empty) and so are extra empty fields (Excel's trailing `;`).
+    private static func checkRagged(_ rows: [CSVRow], headerWidth: Int, file: String) throws(ImportError) {
+        for row in rows.dropFirst() where row.fields.count > headerWidth {
+            for f in row.fields[headerWidth...] where !f.text.isEmpty {
+                throw ImportError(
+                    .raggedRow, at: SourceLocation(file: file, line: f.line, column: f.column),
+                    "This row has a value in column \(f.column), but the header has only \(headerWidth) "
+                        + "columns. Is a delimiter (\";\" or \",\") inside a name or answer without quotes?")
+            }
+        }
+    }
+
+    /// The byte-level state machine.
+    private struct Parser {
+        let bytes: [UInt8]
+        let file: String
+        let delimiter: Delimiter
+        var line: Int
+
+        var rows: [CSVRow] = []
+        var fields: [CSVField] = []
+        var buffer: [UInt8] = []
+        var fieldLine: Int
+        var column = 1
+        var pending = false  // the current field has begun (content, a quote, or a delimiter before it)
+        var quoted = false
+
+        init(bytes: [UInt8], file: String, delimiter: Delimiter, line: Int) {
+            self.bytes = bytes
+            self.file = file
+            self.delimiter = delimiter
+            self.line = line
+            self.fieldLine = line
+            buffer.reserveCapacity(64)
+        }
+
+        mutating func parse(from start: Int) throws(ImportError) -> [CSVRow] {
+            let n = bytes.count
+            let ws: Bool
+            let d: UInt8
+            switch delimiter {
+            case .whitespace: ws = true; d = 0x20
+            case .byte(let x): ws = false; d = x
+            }
+            var i = start
+            while i < n {
+                let c = bytes[i]
+                if c == quote, !quoted, buffer.isEmpty {
+                    i = try readQuoted(from: i + 1)
+                    continue
+                }
+                if ws ? (c == 0x20 || c == 0x09) : c == d {
+                    if ws {
+                        if pending { endField() }
+                    } else {
+                        endField()
+                        pending = true  // a delimiter means a field follows, even if empty
+                    }
+                    i += 1
+                    continue
+                }
+                if c == lf || c == cr {
+                    if pending || !fields.isEmpty { endField() }
+                    try endRow()
+                    i += (c == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
+                    line += 1
+                    fieldLine = line
+                    continue
+                }
+                if c < 0x20, c != 0x09, c != 0x0B, c != 0x0C {
+                    if !(c == 0x1A && i == n - 1) { throw controlByte(c) }
+                    i += 1
+                    continue
+                }
+                if !pending { fieldLine = line }
+                buffer.append(c)
+                pending = true
+                i += 1
+            }
+            if pending || !fields.isEmpty {
+                endField()
+                try endRow()
+            }
+            return rows
+        }
+
+        /// Reads a quoted field's content after its opening quote; returns the index after the closing quote.
+        private mutating func readQuoted(from start: Int) throws(ImportError) -> Int {
+            let openLine = line, openColumn = column
+            if !pending { fieldLine = line }
+            quoted = true
+            pending = true
+            var i = start
+            let n = bytes.count
+            while i < n {
+                let c = bytes[i]
+                if c == quote {
+                    if i + 1 < n, bytes[i + 1] == quote {
+                        buffer.append(quote)
+                        i += 2
+                        continue
+                    }
+                    return i + 1
+                }
+                if c == cr || c == lf {
+                    buffer.append(lf)
+                    i += (c == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
+                    line += 1
+                    continue
+                }
+                if c == 0 { throw controlByte(c) }
+                buffer.append(c)
+                i += 1
+            }
+            throw ImportError(
+                .unterminatedQuote, at: SourceLocation(file: file, line: openLine, column: openColumn),
+                "A quote (\") opened here is never closed, so the rest of the file would be one cell. "
+                    + "Add the closing quote or remove this one.")
+        }
+
+        private func controlByte(_ c: UInt8) -> ImportError {
+            let what = c == 0 ? "NUL bytes" : "control characters (byte \(c))"
+            return ImportError(
+                .notText, at: SourceLocation(file: file, line: line, column: column),
+                "The file contains \(what): it is not a text/CSV file (or it is UTF-16 without a "
+                    + "byte-order mark). Save it from Excel as \"CSV UTF-8\" and try again.")
+        }
+
+        private mutating func endField() {
+            fields.append(CSVField(text: trimmedText(), line: fieldLine, column: column))
+            column += 1
+            buffer.removeAll(keepingCapacity: true)
+            pending = false
+            quoted = false
+            fieldLine = line
+        }
+
+        private mutating func endRow() throws(ImportError) {
+            defer {
+                column = 1
+                pending = false
+                quoted = false
+            }
+            guard !fields.isEmpty else { return }
+            let row = CSVRow(fields: fields, line: fields[0].line)
+            let keepCapacity = fields.count
+            fields = []
+            fields.reserveCapacity(keepCapacity)
+            if row.isBlank { return }
+            rows.append(row)
+            if rows.count > maxRows + 1 {
+                throw ImportError(
+                    .tooLarge, at: SourceLocation(file: file, line: row.line),
+                    "More than \(maxRows) rows: this is not a class or grade survey.")
+            }
+        }
+
+        /// The buffer as a string without surrounding spaces, tabs or no-break spaces.
+        private func trimmedText() -> String {
+            var lo = 0, hi = buffer.count
+            while lo < hi {
+                let c = buffer[lo]
+                if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { lo += 1 }
+                else if c == 0xC2, lo + 1 < hi, buffer[lo + 1] == 0xA0 { lo += 2 }
+                else { break }
+            }
+            while hi > lo {
+                let c = buffer[hi - 1]
+                if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { hi -= 1 }
+                else if c == 0xA0, hi - 2 >= lo, buffer[hi - 2] == 0xC2 { hi -= 2 }
+                else { break }
+            }
+            if lo == 0, hi == buffer.count { return String(decoding: buffer, as: UTF8.self) }
+            return String(decoding: buffer[lo..<hi], as: UTF8.self)
+        }
+    }
+}

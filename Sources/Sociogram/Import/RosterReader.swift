@@ -1,0 +1,178 @@
+/// One pupil on a roster (klasseliste).
+struct RosterEntry: Sendable {
+    let name: String
+    let id: String?
+    let code: String?
+    let gender: Gender?
+    let className: String?
+    /// The roster's own `responded`/`svarte` column, when it has one.
+    let responded: Bool?
+    let location: SourceLocation
+}
+
+/// A roster read from a file: the pupils of a class or grade, in the roster's order.
+struct Roster: Sendable {
+    let entries: [RosterEntry]
+    let report: FileReport
+    let diagnostics: [Diagnostic]
+
+    /// Whether the roster assigns classes.
+    var hasClasses: Bool { entries.contains { $0.className != nil } }
+}
+
+/// The columns of a roster and how they were recognised.
+struct RosterColumns: Sendable {
+    var name: Int?
+    var firstName: Int?
+    var lastName: Int?
+    var id: Int?
+    var code: Int?
+    var gender: Int?
+    var female: Int?
+    var male: Int?
+    var className: Int?
+    var responded: Int?
+    /// Headers that are none of the above.
+    var unknown: [Int] = []
+
+    static let nameHeaders: Set<String> = [
+        "name", "navn", "namn", "elev", "elevnavn", "elevens navn", "fullt navn", "full name", "student",
+        "pupil", "student name", "pupil name",
+    ]
+    static let firstHeaders: Set<String> = ["fornavn", "førenamn", "fornamn", "first name", "firstname", "given name"]
+    static let lastHeaders: Set<String> = ["etternavn", "etternamn", "last name", "lastname", "surname", "family name"]
+    static let idHeaders: Set<String> = [
+        "id", "elevnr", "elevnummer", "elev-id", "elevid", "student id", "pupil id", "nr", "nummer",
+    ]
+    static let codeHeaders: Set<String> = ["code", "kode", "pseudonym", "alias", "kodenavn"]
+    static let genderHeaders: Set<String> = ["gender", "kjønn", "kjonn", "sex", "kjønn (j/g)", "kjønn (g/j)"]
+    static let femaleHeaders: Set<String> = ["female", "jente", "girl", "kvinne"]
+    static let maleHeaders: Set<String> = ["male", "gutt", "boy", "mann"]
+    static let classHeaders: Set<String> = ["class", "klasse", "klassenavn", "gruppe", "basisgruppe", "kontaktgruppe"]
+    static let respondedHeaders: Set<String> = ["responded", "answered", "svarte", "svart", "har svart", "besvart"]
+
+    /// Recognises the columns of a header row.
+    init(header: CSVRow) {
+        for (j, f) in header.fields.enumerated() {
+            let key = FormMetadata.key(f.text)
+            if key.isEmpty { continue }
+            if Self.nameHeaders.contains(key), name == nil { name = j }
+            else if Self.firstHeaders.contains(key) { firstName = j }
+            else if Self.lastHeaders.contains(key) { lastName = j }
+            else if Self.idHeaders.contains(key), id == nil { id = j }
+            else if Self.codeHeaders.contains(key) { code = j }
+            else if Self.genderHeaders.contains(key) { gender = j }
+            else if Self.femaleHeaders.contains(key) { female = j }
+            else if Self.maleHeaders.contains(key) { male = j }
+            else if Self.classHeaders.contains(key) { className = j }
+            else if Self.respondedHeaders.contains(key) { responded = j }
+            else { unknown.append(j) }
+        }
+    }
+
+    /// Whether the header identifies pupils (a name, first + last name, or an id).
+    var identifiesPupils: Bool { name != nil || firstName != nil || id != nil }
+
+    /// Whether the header is a roster and nothing else (used by layout detection).
+    var isPureRoster: Bool { identifiesPupils && unknown.isEmpty }
+}
+
+/// Reads roster files.
+enum RosterReader {
+    /// Reads and checks the roster at `path`.
+    static func read(path: String) throws(ImportError) -> Roster {
+        let bytes = try FileInput.read(path)
+        let table = try CSVReader.read(try TextDecoder.decode(bytes, file: path), file: path)
+        return try read(table)
+    }
+
+    /// Reads a roster from a parsed table. Names (within a class), ids and codes must be unique.
+    ///
+    /// - Complexity: O(*n*) for *n* rows.
+    static func read(_ table: CSVTable) throws(ImportError) -> Roster {
+        let cols = RosterColumns(header: table.header)
+        guard cols.identifiesPupils else {
+            throw ImportError(
+                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
+                "The roster needs a column \"name\" (or \"navn\", or \"fornavn\" and \"etternavn\") or \"id\"; "
+                    + "its columns are \(ImportText.list(table.header.fields.map(\.text))).")
+        }
+        var notes = DiagnosticCollector()
+        for j in cols.unknown {
+            notes.note("roster-column-ignored", at: table.headerLocation(j), "Roster column \"\(table.headerText(j))\" is not used.")
+        }
+        var entries: [RosterEntry] = []
+        var seenNames: [String: SourceLocation] = [:]
+        var seenIDs: [String: SourceLocation] = [:]
+        var seenCodes: [String: SourceLocation] = [:]
+        for row in table.body {
+            let name = entryName(row, cols)
+            let id = cols.id.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            guard let display = name ?? id else {
+                notes.warn("roster-row-without-name", at: SourceLocation(file: table.file, line: row.line),
+                    "This roster row has no name or id and is skipped.")
+                continue
+            }
+            let here = SourceLocation(file: table.file, line: row.line, column: (cols.name ?? cols.firstName ?? cols.id ?? 0) + 1)
+            let className = cols.className.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let nameKey = (className.map { FormMetadata.key($0) } ?? "") + "\u{1}" + NameKey.normalised(display)
+            try unique(&seenNames, nameKey, here, what: "the name \"\(display)\"" + (className.map { " in class \($0)" } ?? ""))
+            if let id { try unique(&seenIDs, id, table.location(row, cols.id ?? 0), what: "the id \"\(id)\"") }
+            let code = cols.code.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            if let code { try unique(&seenCodes, code, table.location(row, cols.code ?? 0), what: "the code \"\(code)\"") }
+            entries.append(
+                RosterEntry(
+                    name: display, id: id, code: code, gender: gender(row, cols, table, &notes),
+                    className: className, responded: cols.responded.flatMap { flag(row[$0]) }, location: here))
+        }
+        guard !entries.isEmpty else {
+            throw ImportError(.emptyFile, at: SourceLocation(file: table.file), "The roster has no pupils.")
+        }
+        let report = table.report(layout: .roster, respondentColumn: nil, dropped: [])
+        return Roster(entries: entries, report: report, diagnostics: notes.diagnostics)
+    }
+
+    private static func entryName(_ row: CSVRow, _ cols: RosterColumns) -> String? {
+        if let n = cols.name, !row[n].isEmpty { return NameKey.collapsed(row[n]) }
+        let parts = [cols.firstName, cols.lastName].compactMap { $0 }.map { row[$0] }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : NameKey.collapsed(parts.joined(separator: " "))
+    }
+
+    private static func unique(
+        _ seen: inout [String: SourceLocation], _ key: String, _ here: SourceLocation, what: String
+    ) throws(ImportError) {
+        if let first = seen[key] {
+            throw ImportError(
+                .duplicateEntry, at: here,
+                "The roster lists \(what) twice (lines \(first.line ?? 0) and \(here.line ?? 0)). "
+                    + "Names, ids and codes must be unique; add an initial or a number to tell them apart.")
+        }
+        seen[key] = here
+    }
+
+    private static func gender(
+        _ row: CSVRow, _ cols: RosterColumns, _ table: CSVTable, _ notes: inout DiagnosticCollector
+    ) -> Gender? {
+        if let g = cols.gender {
+            let raw = row[g]
+            if let parsed = Gender(parsing: raw) { return parsed }
+            if !raw.isEmpty {
+                notes.warn("unknown-gender", at: table.location(row, g),
+                    "The gender value \"\(raw)\" is not recognised (use jente/gutt, J/G, girl/boy); left unknown.")
+            }
+            return nil
+        }
+        if let f = cols.female, let v = flag(row[f]) { return v ? .girl : .boy }
+        if let m = cols.male, let v = flag(row[m]) { return v ? .boy : .girl }
+        return nil
+    }
+
+    /// Yes/no cells: `TRUE`, `1`, `ja`, `x` / `FALSE`, `0`, `nei`.
+    static func flag(_ raw: String) -> Bool? {
+        switch raw.lowercased() {
+        case "true", "t", "1", "ja", "j", "yes", "y", "x", "sann": return true
+        case "false", "f", "0", "nei", "n", "no", "usann": return false
+        default: return nil
+        }
+    }
+}

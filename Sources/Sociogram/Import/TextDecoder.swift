@@ -1,0 +1,200 @@
+import Foundation
+
+/// A file's text after decoding: UTF-8 bytes in Unicode NFC, without byte-order mark.
+struct DecodedText: Sendable {
+    /// The text as UTF-8 (always valid), NFC-normalised.
+    let utf8: [UInt8]
+    /// What the file was decoded as.
+    let encoding: TextEncodingName
+    /// How many invalid byte sequences were replaced by U+FFFD (only possible in files that declare
+    /// their encoding with a byte-order mark; otherwise invalid UTF-8 means Windows-1252).
+    let replacedSequences: Int
+}
+
+/// Decodes survey files the way Norwegian spreadsheets write them: UTF-8 with or without BOM,
+/// UTF-16 with BOM (Excel's "Unicode text"), and otherwise Windows-1252.
+enum TextDecoder {
+    /// Files larger than this are refused (a class survey is a few kilobytes; a grade a few hundred).
+    static let maxBytes = 64 * 1024 * 1024
+
+    /// Decodes `bytes`; `file` is used in error messages.
+    ///
+    /// - Complexity: O(*n*) for *n* bytes (one validation pass, one conversion pass, NFC only when
+    ///   the text has non-ASCII characters).
+    static func decode(_ bytes: [UInt8], file: String) throws(ImportError) -> DecodedText {
+        guard bytes.count <= maxBytes else {
+            throw ImportError(
+                .tooLarge, at: SourceLocation(file: file),
+                "The file is \(bytes.count / (1024 * 1024)) MB; survey files over 64 MB are refused. "
+                    + "Is this the right file?")
+        }
+        if let kind = BinarySignature.detect(bytes) {
+            throw ImportError(
+                .notText, at: SourceLocation(file: file, line: 1, column: 1),
+                "This is \(kind), not a text file. Open it and save it as \"CSV UTF-8\" or "
+                    + "\"CSV (semikolondelt)\", then try again.")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = bytes[3...]
+            if let scan = UTF8Scan.validate(body) {
+                return DecodedText(utf8: nfc(Array(body), hasNonASCII: scan.hasNonASCII), encoding: .utf8WithBOM, replacedSequences: 0)
+            }
+            let text = String(decoding: body, as: UTF8.self)
+            let replaced = text.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+            return DecodedText(utf8: nfc(text), encoding: .utf8WithBOM, replacedSequences: replaced)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            return decodeUTF16(bytes, littleEndian: little)
+        }
+        if let scan = UTF8Scan.validate(bytes[...]) {
+            return DecodedText(utf8: nfc(bytes, hasNonASCII: scan.hasNonASCII), encoding: .utf8, replacedSequences: 0)
+        }
+        return DecodedText(utf8: Windows1252.utf8(from: bytes), encoding: .windows1252, replacedSequences: 0)
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> DecodedText {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        let text = String(decoding: units, as: UTF16.self)
+        let replaced = text.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+        return DecodedText(
+            utf8: nfc(text), encoding: littleEndian ? .utf16LE : .utf16BE,
+            replacedSequences: replaced + (bytes.count % 2))
+    }
+
+    private static func nfc(_ utf8: [UInt8], hasNonASCII: Bool) -> [UInt8] {
+        guard hasNonASCII else { return utf8 }
+        let text = String(decoding: utf8, as: UTF8.self)
+        guard text.unicodeScalars.contains(where: mayChangeUnderNFC) else { return utf8 }
+        return nfc(text)
+    }
+
+    /// A quick NFC check: no scalar below U+0300 (Latin-1, Latin Extended — æ, ø, å, é, …) is a combining
+    /// mark or a singleton decomposition, and neither are the typographic quotes, dashes, `…`, `€` and
+    /// `™` that Excel and Word insert. Text made only of those is already NFC.
+    @inline(__always)
+    static func mayChangeUnderNFC(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x300 { return false }
+        if (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || v == 0x20AC || v == 0x2122 { return false }
+        return true
+    }
+
+    private static func nfc(_ text: String) -> [UInt8] {
+        Array(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+}
+
+/// Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF).
+enum UTF8Scan {
+    struct Result {
+        let hasNonASCII: Bool
+    }
+
+    /// Returns `nil` when `bytes` is not valid UTF-8.
+    ///
+    /// - Complexity: O(*n*).
+    static func validate(_ bytes: ArraySlice<UInt8>) -> Result? {
+        var nonASCII = false
+        return bytes.withContiguousStorageIfAvailable { buf -> Result? in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                let c = buf[i]
+                if c < 0x80 {
+                    i += 1
+                    continue
+                }
+                nonASCII = true
+                let need: Int
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lo = 0xA0
+                case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+                case 0xED: need = 2; hi = 0x9F
+                case 0xF0: need = 3; lo = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; hi = 0x8F
+                default: return nil
+                }
+                guard i + need < n else { return nil }
+                let first = buf[i + 1]
+                guard first >= lo, first <= hi else { return nil }
+                var k = 2
+                while k <= need {
+                    guard buf[i + k] & 0xC0 == 0x80 else { return nil }
+                    k += 1
+                }
+                i += need + 1
+            }
+            return Result(hasNonASCII: nonASCII)
+        } ?? nil
+    }
+}
+
+/// Windows-1252, the code page Norwegian Excel uses for "CSV (semikolondelt)".
+enum Windows1252 {
+    /// Unicode scalars for bytes 0x80–0x9F (the part that differs from Latin-1). The five bytes the code
+    /// page leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 controls, as the WHATWG
+    /// encoding standard does.
+    static let high: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    /// The Unicode scalar value of one Windows-1252 byte.
+    static func scalar(_ byte: UInt8) -> UInt32 {
+        (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+    }
+
+    /// Converts Windows-1252 bytes to UTF-8 (already NFC: the code page has no combining marks).
+    ///
+    /// - Complexity: O(*n*).
+    static func utf8(from bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 {
+                out.append(b)
+                continue
+            }
+            let v = scalar(b)
+            if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return out
+    }
+}
+
+/// Recognises common binary files that teachers pick by mistake (the workbook instead of its CSV).
+enum BinarySignature {
+    /// A description of the file type, or `nil` when the bytes do not start like a known binary format.
+    static func detect(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return "an Excel workbook (.xlsx) or another zip archive"
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return "an old Excel (.xls) or Word (.doc) file"
+        }
+        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF document" }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "a JPEG image" }
+        return nil
+    }
+}
