@@ -1,17 +1,6 @@
 import Sociogram
 
-/// A small deterministic random generator (SplitMix64), so every run benchmarks the same networks.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+// Random numbers: the library's SplitMix64 (the same generator this file used to define locally).
 
 /// Realistic synthetic surveys: about four positive choices each, gender homophily, skewed popularity
 /// (a few pupils nobody chooses), some reciprocation, a prosocial and a negative question, a few
