@@ -94,6 +94,16 @@ struct RenderBenchmark {
         measureView(net, name: "target (pinned)") { Sociograms.targetDiagram(net) }
         measureView(net, name: "ego") { try! Sociograms.egoDiagram(net, focus: 4) }
         measureView(net, name: "negative shown") { Sociograms.classDiagram(net, options: DiagramOptions(showNegative: true)) }
+        say("\nPNG resolution, 28-pupil class, neato+lines (layout+PNG, median of 5):")
+        let straight = Sociograms.classDiagram(net, options: DiagramOptions(layout: .neatoStraight))
+        for dpi in [72, 96, 144] {
+            var times: [Double] = []
+            var bytes = 0
+            for _ in 0..<(quick ? 1 : 5) {
+                times.append(Measure.time { bytes = (try? GraphvizRenderer.render(straight, format: .png, dpi: dpi))?.count ?? 0 })
+            }
+            say(String(format: "  %3d dpi: %@  %8d bytes", dpi, Measure.format(Measure.median(times)), bytes))
+        }
         dump()
     }
 

@@ -23,6 +23,15 @@ enum SVGCheck {
         #expect(png.count < 5_000_000)
     }
 
+    @Test func pngResolutionFollowsDPI() throws {
+        func width(_ png: [UInt8]) -> Int { png[16..<20].reduce(0) { $0 << 8 | Int($1) } }
+        let low = try GraphvizRenderer.render(diagram, format: .png, dpi: 48)
+        let normal = try GraphvizRenderer.render(diagram, format: .png)
+        let high = try GraphvizRenderer.render(diagram, format: .png, dpi: 192)
+        #expect(width(low) * 2 <= width(normal) + 2)
+        #expect(width(high) >= width(normal) * 2 - 2)
+    }
+
     @Test func svgIsXMLAndContainsEveryLabel() throws {
         let svg = String(decoding: try GraphvizRenderer.render(diagram, format: .svg), as: UTF8.self)
         #expect(try SVGCheck.parses(svg))

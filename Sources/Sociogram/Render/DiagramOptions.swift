@@ -53,7 +53,7 @@ extension GraphvizRenderer {
     /// Renders a diagram with the engine it asks for.
     ///
     /// - Throws: ``RenderError``.
-    public static func render(_ diagram: Diagram, format: DiagramFormat) throws(RenderError) -> [UInt8] {
-        try render(dot: diagram.dot, format: format, engine: diagram.engine)
+    public static func render(_ diagram: Diagram, format: DiagramFormat, dpi: Int? = nil) throws(RenderError) -> [UInt8] {
+        try render(dot: diagram.dot, format: format, engine: diagram.engine, dpi: dpi)
     }
 }

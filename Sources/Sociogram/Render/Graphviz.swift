@@ -35,7 +35,9 @@ enum Graphviz {
     ///
     /// - Returns: the rendered bytes (empty when `format` is `nil`) and the warnings Graphviz gave.
     /// - Complexity: dominated by the layout engine; see `docs/rendering.md`.
-    static func run(dot: String, engine: LayoutEngine?, format: String?) throws(RenderError) -> (
+    /// - Parameter settings: graph attributes set on the parsed graph before layout (e.g. `dpi`);
+    ///   names and values are Sociogram's own constants.
+    static func run(dot: String, engine: LayoutEngine?, format: String?, settings: [(String, String)] = []) throws(RenderError) -> (
         bytes: [UInt8], warnings: [String]
     ) {
         lock.lock()
@@ -47,6 +49,17 @@ enum Graphviz {
         defer { agclose(graph) }
         guard let engine else { return ([], takeMessages().warnings) }
         if engine != .dot { avoidMultiEdgeSplines(graph) }
+        for (name, value) in settings {
+            name.withCString { n in
+                value.withCString { v in
+                    "".withCString { d in
+                        _ = agsafeset(
+                            UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v),
+                            UnsafeMutablePointer(mutating: d))
+                    }
+                }
+            }
+        }
         let laidOut = gvLayout(gvc, graph, engine.graphvizName)
         defer { gvFreeLayout(gvc, graph) }
         guard laidOut == 0 else {

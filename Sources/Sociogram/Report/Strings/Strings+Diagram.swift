@@ -47,7 +47,9 @@ extension Strings {
         t(count == 1 ? "1 positivt valg mottatt" : "\(count) positive valg mottatt",
             "\(count) positive choice\(count == 1 ? "" : "s") received")
     }
-    func mutualCount(_ count: Int) -> String { t(count == 1 ? "1 gjensidig" : "\(count) gjensidige", "\(count) mutual") }
+    func mutualCount(_ count: Int) -> String {
+        t(count == 1 ? "1 gjensidig valg" : "\(count) gjensidige valg", count == 1 ? "1 mutual choice" : "\(count) mutual choices")
+    }
     func group(_ number: Int) -> String { t("Gruppe \(number)", "Group \(number)") }
     func className(_ name: String) -> String { t("Klasse \(name)", "Class \(name)") }
 
