@@ -48,6 +48,18 @@ enum ReportFixtures {
         text.components(separatedBy: needle).count - 1
     }
 
+    /// Whether `text` holds `word` as a whole word (not inside a longer word: "Vik" is not in "Viktig").
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        var searchFrom = text.startIndex
+        while let range = text.range(of: word, range: searchFrom..<text.endIndex) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber { return true }
+            searchFrom = range.upperBound
+        }
+        return false
+    }
+
     /// Every roster name of 7B and every word of it (first names and surnames alone).
     static func nameFragments(_ network: ClassNetwork) -> [String] {
         var out = Set<String>()
