@@ -67,15 +67,15 @@ enum ReportStyle {
         footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
         @page{size:A4;margin:14mm 14mm 16mm}
         @media print{
-        body{font-size:10.5pt;line-height:1.4}
+        html{font-size:10.5pt}body{font-size:10.5pt;line-height:1.4}
         main{max-width:none;padding:0}
         nav.toc,.switch,.hint,#info,.js-only{display:none!important}
         section.page{break-before:page}
         h2,h3{break-after:avoid}
-        figure,table,tr,.card,.callout,dl{break-inside:avoid}
+        figure,tr,.card,.callout,dl,.reading{break-inside:avoid}
         .js .qview.off{display:block}
         .qview{break-inside:avoid}
-        svg.diagram{max-height:230mm}
+        svg.diagram{max-height:170mm;width:100%}
         .focusing svg.diagram g{opacity:1!important}
         .who.hl,tr.hl{background:none;outline:0}
         a{color:inherit;text-decoration:none}
