@@ -194,6 +194,14 @@ import Testing
         }
     }
 
+    @Test func titleLineAboveHeaderIsSkipped() throws {
+        let csv = "Sosiogram 7B, mars 2025;;\n;;\nElev;\(q) [Valg 1];\(q) [Valg 2]\nKari;Ola;Åse\nOla;Kari;\nÅse;Kari;Ola\n"
+        let r = try importText(csv)
+        #expect(r.report.files[0].respondentColumn == "Elev")
+        #expect(r.network.nominations.count == 5)
+        #expect(r.report.diagnostics.contains { $0.code == "title-line" && $0.location?.line == 1 })
+    }
+
     @Test func rosterGivenAsSurveyIsExplained() {
         let e = importError { () throws(ImportError) in try importText("navn;kjønn\nKari;J\nOla;G\n") }
         #expect(e?.kind == .unknownLayout)

@@ -34,7 +34,12 @@ enum CSVReader {
             delimiter = DelimiterSniffer.sniff(b, from: 0)
         }
         var parser = Parser(bytes: b, file: file, delimiter: delimiter, line: line)
-        let rows = try parser.parse(from: start)
+        var rows = try parser.parse(from: start)
+        // Title lines above the header ("Sosiogram 7B, mars 2025;;;;"): one value, then a real header.
+        var titles: [CSVRow] = []
+        while rows.count >= 3, titles.count < 3, filled(rows[0]) == 1, !rows[0][0].isEmpty, filled(rows[1]) >= 2 {
+            titles.append(rows.removeFirst())
+        }
         guard let header = rows.first else {
             throw ImportError(
                 .emptyFile, at: SourceLocation(file: file),
@@ -44,8 +49,10 @@ enum CSVReader {
         if case .whitespace = delimiter { fromSep = false }
         return CSVTable(
             file: file, rows: rows, delimiter: delimiter, delimiterFromSepLine: fromSep,
-            encoding: text.encoding)
+            encoding: text.encoding, titleRows: titles)
     }
+
+    private static func filled(_ row: CSVRow) -> Int { row.fields.reduce(0) { $0 + ($1.text.isEmpty ? 0 : 1) } }
 
     /// A row with a non-empty value beyond the header's last column is an error; missing trailing
     /// fields are fine (padded as empty) and so are extra empty fields (Excel's trailing `;`).

@@ -50,6 +50,8 @@ struct CSVTable: Sendable {
     let delimiter: Delimiter
     let delimiterFromSepLine: Bool
     let encoding: TextEncodingName
+    /// Title lines above the header that were skipped (one value each, e.g. `Sosiogram 7B`).
+    var titleRows: [CSVRow] = []
 
     /// The first record.
     var header: CSVRow { rows[0] }

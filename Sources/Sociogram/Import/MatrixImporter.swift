@@ -15,7 +15,7 @@ enum MatrixImporter {
         while top.last?.isEmpty == true { top.removeLast() }
         let rows = Array(table.body)
         let side = rows.map { NameKey.collapsed($0[0]) }
-        guard rows.count == top.count else {
+        guard !top.isEmpty, rows.count == top.count else {
             throw ImportError(
                 .badMatrix, at: SourceLocation(file: table.file, line: table.header.line),
                 "The matrix is not square: \(top.count) names across the top but \(rows.count) rows. "

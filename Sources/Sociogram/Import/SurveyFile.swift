@@ -47,6 +47,10 @@ struct SurveyFile: Sendable {
         }
         layout = try LayoutDetector.detect(table)
         var notes = DiagnosticCollector()
+        for title in table.titleRows {
+            notes.note("title-line", at: SourceLocation(file: file, line: title.line),
+                "Line \(title.line) (\"\(title[0])\") looks like a title above the header and was skipped.")
+        }
         if text.replacedSequences > 0 {
             notes.warn("invalid-bytes", at: SourceLocation(file: file),
                 "\(text.replacedSequences) invalid byte sequence(s) in this \(text.encoding.rawValue) file were "

@@ -4,6 +4,18 @@ import Foundation
 ///
 /// The layout (wide form export, edge list, matrix), encoding and delimiter are detected automatically;
 /// the ``ImportReport`` says what was decided.
+///
+/// Diagnostic codes (``Diagnostic/code``) the importer writes:
+/// - warnings: `unmatched-name` (a name that matches nobody on the roster, or is ambiguous), `added-pupil`
+///   (without a roster: a name no respondent has, added as a pupil who did not answer), `fuzzy-match`
+///   (first-name or close-spelling match; a note for case/accent matches), `self-nomination`,
+///   `duplicate-nomination`, `unknown-gender`, `missing-respondent-name`, `missing-from`, `missing-question`,
+///   `everyone-answer` (`Alle`), `invalid-bytes`, `roster-row-without-name`;
+/// - notes: `metadata-columns`, `free-text-column`, `respondent-from-form-name`, `no-answers` (a typed row
+///   without answers: missing), `no-one-answer` (`Ingen`: chose nobody), `non-respondents`,
+///   `question-kind-defaulted`, `question-kind-set`, `negative-dropped`, `one-question`, `column-ignored`,
+///   `roster-column-ignored`, `headerless-edge-list`, `matrix-column-match`, `title-line`, `ignored-file`,
+///   `roster-in-folder`, `class-not-on-roster`.
 public enum SurveyImporter {
     /// Reads the file or folder at `path`.
     ///
