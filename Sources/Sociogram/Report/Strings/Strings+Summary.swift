@@ -55,25 +55,20 @@ extension Strings {
     }
 
     /// The Coie–Dodge category name (for the teacher's own analysis view and the method notes).
-    public func status(_ s: CoieDodgeStatus) -> String {
-        switch s {
-        case .popular: t("populær", "popular")
-        case .rejected: t("avvist", "rejected")
-        case .neglected: t("oversett", "neglected")
-        case .controversial: t("kontroversiell", "controversial")
-        case .average: t("gjennomsnittlig", "average")
-        case .unclassified: t("uklassifisert", "unclassified")
-        }
-    }
+    public func status(_ s: CoieDodgeStatus) -> String { statusName(s.rawValue) }
 
     /// The Newcomb–Bukowski category name.
-    public func status(_ s: NewcombBukowskiStatus) -> String {
-        switch s {
-        case .popular: t("populær", "popular")
-        case .rejected: t("avvist", "rejected")
-        case .neglected: t("oversett", "neglected")
-        case .controversial: t("kontroversiell", "controversial")
-        case .average: t("gjennomsnittlig", "average")
+    public func status(_ s: NewcombBukowskiStatus) -> String { statusName(s.rawValue) }
+
+    /// The brief's terms for the sociometric status categories (both methods use the same names).
+    private func statusName(_ raw: String) -> String {
+        switch raw {
+        case "popular": t("populær", "popular")
+        case "rejected": t("avvist", "rejected")
+        case "neglected": t("oversett", "neglected")
+        case "controversial": t("kontroversiell", "controversial")
+        case "average": t("gjennomsnittlig", "average")
+        default: t("uklassifisert", "unclassified")
         }
     }
 
