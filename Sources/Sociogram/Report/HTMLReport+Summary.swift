@@ -20,7 +20,8 @@ extension ReportContext {
             returned: measures.reciprocity.map(s.percent) ?? "–", mutualPairs: mutualPairs)))
         let isolated = analysis.pupils.filter { $0.flags.contains(.isolated) }.count
         let noMutual = analysis.pupils.filter { $0.flags.contains(.noMutual) }.count
-        paragraphs.append(p(s.summaryAttention(isolated: isolated, noMutual: noMutual)))
+        let both = analysis.pupils.filter { $0.flags.contains(.isolated) && $0.flags.contains(.noMutual) }.count
+        paragraphs.append(p(s.summaryAttention(isolated: isolated, noMutual: noMutual, both: both)))
         if analysis.negativeQuestionUsed, let ll = analysis.llQuestion {
             let rejected = analysis.pupils.filter { $0.flags.contains(.rejected) }.count
             let neglected = analysis.pupils.filter { $0.flags.contains(.neglected) }.count

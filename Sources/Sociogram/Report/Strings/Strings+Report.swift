@@ -100,15 +100,19 @@ extension Strings {
             "Elevene som svarte, valgte i gjennomsnitt \(average) klassekamerater i de positive spørsmålene. \(returned) av valgene ble gjengjeldt, og \(mutualPairs) par har valgt hverandre (gjensidige valg).",
             "The pupils who answered chose \(average) classmates on average in the positive questions. \(returned) of the choices were returned, and \(mutualPairs) pairs chose each other (mutual choices).")
     }
-    func summaryAttention(isolated: Int, noMutual: Int) -> String {
+    /// `both`: pupils counted in both numbers (not chosen, and answered without a mutual choice).
+    func summaryAttention(isolated: Int, noMutual: Int, both: Int) -> String {
         if isolated == 0 && noMutual == 0 {
             return t(
                 "Alle elevene ble valgt av minst én, og alle som svarte, har minst ett gjensidig valg.",
                 "Every pupil was chosen by at least one classmate, and everyone who answered has at least one mutual choice.")
         }
+        let overlap = both == 0 ? "" : t(
+            " (\(both == isolated ? "de som ikke ble valgt" : "\(both) av dem som ikke ble valgt"), er blant dem)",
+            " (\(both == isolated ? "those not chosen" : "\(both) of those not chosen") among them)")
         return t(
-            "\(pupilCount(isolated, nbOne: "elev", nbMany: "elever")) ble ikke valgt av noen, og \(pupilCount(noMutual, nbOne: "elev", nbMany: "elever")) som svarte, har få eller ingen gjensidige valg – ingen gjengjeldte valgene deres. De er beskrevet i neste del.",
-            "\(pupilCount(isolated, nbOne: "pupil", nbMany: "pupils")) were not chosen by anyone, and \(pupilCount(noMutual, nbOne: "pupil", nbMany: "pupils")) who answered have no mutual choice – nobody returned their choices. They are described in the next part.")
+            "\(pupilCount(isolated, nbOne: "elev", nbMany: "elever")) ble ikke valgt av noen, og \(pupilCount(noMutual, nbOne: "elev", nbMany: "elever")) som svarte, har ingen gjensidige valg\(overlap): ingen gjengjeldte valgene deres. De er beskrevet i neste del.",
+            "\(pupilCount(isolated, nbOne: "pupil", nbMany: "pupils")) \(isolated == 1 ? "was" : "were") not chosen by anyone, and \(pupilCount(noMutual, nbOne: "pupil", nbMany: "pupils")) who answered \(noMutual == 1 ? "has" : "have") no mutual choice\(overlap): nobody returned their choices. They are described in the next part.")
     }
     private func pupilCount(_ n: Int, nbOne: String, nbMany: String) -> String {
         n == 0 ? t("Ingen", "No") + " " + nbMany : "\(n) " + (n == 1 ? nbOne : nbMany)
