@@ -16,9 +16,17 @@ extension ReportContext {
     /// The hint shown only when the script runs.
     var interactionHint: HTML { .el("p", ["class": "hint js-only"], text: s.interactionHint) }
 
+    /// The whole-network view: the class sociogram, or for a grade (pupils of two or more classes) the
+    /// grade view with each class in a box.
+    func overviewDiagram(_ questions: QuestionSelection = .allPositive) -> Diagram {
+        network.classNames.count >= 2
+            ? Sociograms.gradeDiagram(network, options: diagramOptions(questions))
+            : Sociograms.classDiagram(network, options: diagramOptions(questions))
+    }
+
     /// The class sociogram of all positive questions.
     func sociogramSection() throws(RenderError) -> HTML {
-        let diagram = Sociograms.classDiagram(network, options: diagramOptions())
+        let diagram = overviewDiagram()
         let figure = try figure(diagram, view: "class", label: s.sociogramTitle, caption: [.text(s.sociogramCaption)])
         return section("sociogram", s.sociogramTitle, [p(s.sociogramIntro), interactionHint, figure, readingGuide(target: false)])
     }

@@ -48,7 +48,7 @@ extension ReportContext {
                 content.append(.el("p", [:], parts + [.text(".")]))
             }
         }
-        let diagram = Sociograms.classDiagram(network, options: diagramOptions(.question(q)))
+        let diagram = overviewDiagram(.question(q))
         content.append(try figure(diagram, view: "q\(q)", label: questionText(q), caption: [.text(s.questionCaption(question.kind))]))
         return .el("div", ["class": "qview", "data-q": "q\(q)"], content)
     }
