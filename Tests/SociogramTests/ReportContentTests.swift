@@ -110,6 +110,7 @@ import Testing
         #expect(pupil.contains("named as helpful by 4 classmates"))
         #expect(pupil.contains("Ola Hansen</span> – the pupil&#39;s own choice") || pupil.contains("the pupil's own choice"))
         #expect(pupil.contains("One classmate was left out"))
+        #expect(pupil.contains("data-view=\"supporters\""))
         let plan = try #require(ReportFixtures.between(html, "<section id=\"plan\"", "</section>"))
         #expect(plan.contains("Support group with"))
     }

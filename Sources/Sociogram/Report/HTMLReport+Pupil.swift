@@ -18,12 +18,12 @@ extension ReportContext {
         ]
         let ego = try Sociograms.egoDiagram(network, focus: focus, options: diagramOptions())
         content.append(try figure(ego, view: "ego", label: s.egoCaption(labels[focus]), caption: [.text(s.egoCaption(labels[focus]))]))
-        content += supportContent(focus)
+        content += try supportContent(focus)
         return section("pupil", s.pupilTitle(labels[focus]), content)
     }
 
     /// Supporters and the support group, or a note saying they are missing.
-    func supportContent(_ focus: Int) -> [HTML] {
+    func supportContent(_ focus: Int) throws(RenderError) -> [HTML] {
         var content: [HTML] = [.el("h3", [:], text: s.supportersHeading)]
         guard let support = options.support else {
             content.append(p(s.supportMissing, "callout"))
@@ -41,6 +41,10 @@ extension ReportContext {
                 ])
             }
             content.append(table(caption: s.supportersHeading, headers: ["#", s.columnPupil, s.columnWhy], rows: rows))
+            let diagram = try Sociograms.supportersDiagram(
+                network, focus: focus, supporters: support.supporters.map(\.pupil), options: diagramOptions())
+            let caption = s.supportersCaption(labels[focus])
+            content.append(try figure(diagram, view: "supporters", label: caption, caption: [.text(caption)]))
         }
         content.append(.el("h3", [:], text: s.supportGroupHeading))
         content.append(p(support.design))

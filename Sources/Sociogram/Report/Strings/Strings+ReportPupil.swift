@@ -78,6 +78,11 @@ extension Strings {
             "Klassekamerater som kan spørres om å hjelpe («Vi trenger din hjelp!»), de best egnede først: elever andre nevner som hjelpsomme, som er godt likt, og som allerede har valg til eller fra eleven. Ingen som har nevnt eleven negativt, eller som eleven har nevnt negativt, er foreslått.",
             "Classmates who could be asked to help (“We need your help!”), the best suited first: pupils others name as helpful, who are well liked and who already have choices to or from the pupil. Nobody who named the pupil negatively, or whom the pupil named negatively, is suggested.")
     }
+    func supportersCaption(_ label: String) -> String {
+        t(
+            "\(label) i midten og de foreslåtte støttespillerne rundt, i rekkefølge, med valgene mellom dem.",
+            "\(label) in the centre and the suggested supporters around, in order, with the choices between them.")
+    }
     var noSupporters: String { t("Ingen klassekamerater kunne foreslås.", "No classmates could be suggested.") }
     var supportGroupHeading: String { t("Forslag til støttegruppe", "Suggested support group") }
     var supportMissing: String {
