@@ -32,19 +32,14 @@ func runAnalysisBench(arguments: [String]) {
             arcs = analysis.positiveMeasures?.arcs ?? 0
             parts.append(BenchNetwork.partTimes(net))
         }
-        let part = (0..<5).map { k in median(parts.map { $0[k] }) }
+        let part = (0..<5).map { k in Measure.median(parts.map { $0[k] }) }
         print(
             String(
                 format: "%-13@ %7d %7d %11.2f %12.2f %7.2f %9.2f %8.2f %11.2f  %.4f", label as NSString, n, arcs,
-                median(totals), part[0], part[1], part[2], part[3], part[4], q ?? 0))
+                Measure.median(totals), part[0], part[1], part[2], part[3], part[4], q ?? 0))
     }
 }
 
-func median(_ xs: [Double]) -> Double {
-    let s = xs.sorted()
-    guard !s.isEmpty else { return 0 }
-    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-}
 
 enum BenchNetwork {
     /// A seeded synthetic school: classes of 25, grades of 10 classes.

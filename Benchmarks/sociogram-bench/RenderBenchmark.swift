@@ -48,36 +48,14 @@ struct RenderBenchmark {
 
     /// Measures one plan on the class view; returns the median layout+PNG seconds, or nil if skipped.
     @discardableResult
-    func measure(_ network: ClassNetwork, plan: LayoutPlan, chosen: Bool, skip: Bool, label: String? = nil) -> Double? {
-        let name = (label ?? plan.name) + (chosen ? " *" : "")
-        let prefix = String(format: "%6d %5d  ", network.count, edgeCount(network)) + name.padding(toLength: 16, withPad: " ", startingAt: 0)
+    func measure(_ network: ClassNetwork, plan: LayoutPlan, chosen: Bool, skip: Bool) -> Double? {
+        let name = plan.name + (chosen ? " *" : "")
         guard !skip else {
-            say("\(prefix) skipped (too slow at a smaller size)")
+            say(String(format: "%6d %5d  ", network.count, edgeCount(network)) + name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                + " skipped (too slow at a smaller size)")
             return nil
         }
-        let options = DiagramOptions(layout: plan)
-        var diagram = Sociograms.classDiagram(network, options: options)
-        var builds: [Double] = [], renders: [Double] = [], layouts: [Double] = [], svgs: [Double] = []
-        var bytes = 0
-        Measure.resetPeak()
-        let runs = quick ? 1 : 5
-        for run in 0..<runs {
-            builds.append(Measure.time { diagram = Sociograms.classDiagram(network, options: options) })
-            layouts.append(Measure.time { _ = try? GraphvizRenderer.positionedDOT(dot: diagram.dot, engine: diagram.engine) })
-            let seconds = Measure.time {
-                do { bytes = try GraphvizRenderer.render(diagram, format: .png).count } catch { say("error: \(error)") }
-            }
-            renders.append(seconds)
-            if run == 0 && seconds > 5 { break }
-            svgs.append(Measure.time { _ = try? GraphvizRenderer.render(diagram, format: .svg) })
-            if quick { break }
-        }
-        let line = String(format: "%@ %4d  %@  %@  %@  %@  %9d  %6.1f MiB", prefix, renders.count,
-            Measure.format(Measure.median(builds)), Measure.format(Measure.median(layouts)),
-            Measure.format(Measure.median(renders)), svgs.isEmpty ? "        -  " : Measure.format(Measure.median(svgs)),
-            bytes, Measure.peakMiB())
-        say(line)
-        return Measure.median(renders)
+        return measureView(network, name: name) { Sociograms.classDiagram(network, options: DiagramOptions(layout: plan)) }
     }
 
     /// The grade view (classes as clusters) on the 250-pupil grade, for the engines that draw clusters.
@@ -85,7 +63,7 @@ struct RenderBenchmark {
         say("\nGrade view (classes as clusters), 250 pupils:")
         let grade = network(pupils: 250)
         let automatic = Sociograms.gradeDiagram(grade)
-        for plan in [LayoutPlan.fdpStraight, .fdpSplines, .sfdpStraight] {
+        for plan in [LayoutPlan.fdpStraight, .fdpSplines, .sfdpStraight] where !(quick && plan == .fdpSplines) {
             let chosen = automatic.dot.contains("layout=\(plan.engine.graphvizName)") && plan == .fdpStraight
             measureView(grade, name: plan.name + (chosen ? " *" : "")) { Sociograms.gradeDiagram(grade, options: DiagramOptions(layout: plan)) }
         }
@@ -107,9 +85,12 @@ struct RenderBenchmark {
         dump()
     }
 
-    func measureView(_ network: ClassNetwork, name: String, _ build: () -> Diagram) {
+    /// Build, layout-only, layout+PNG and layout+SVG times (medians; one run when a run exceeds 5 s)
+    /// and the peak RSS of one configuration. Returns the median layout+PNG seconds.
+    @discardableResult
+    func measureView(_ network: ClassNetwork, name: String, _ build: () -> Diagram) -> Double {
         var diagram = build()
-        var builds: [Double] = [], renders: [Double] = [], layouts: [Double] = []
+        var builds: [Double] = [], layouts: [Double] = [], renders: [Double] = [], svgs: [Double] = []
         var bytes = 0
         Measure.resetPeak()
         for run in 0..<(quick ? 1 : 5) {
@@ -120,12 +101,14 @@ struct RenderBenchmark {
             }
             renders.append(seconds)
             if run == 0 && seconds > 5 { break }
-            if quick { break }
+            svgs.append(Measure.time { _ = try? GraphvizRenderer.render(diagram, format: .svg) })
         }
-        say(String(format: "%6d %5d  ", network.count, diagram.dot.split(separator: "\n").filter { $0.contains(" -> ") }.count)
-            + name.padding(toLength: 16, withPad: " ", startingAt: 0)
-            + String(format: " %4d  %@  %@  %@  %9d  %6.1f MiB", renders.count, Measure.format(Measure.median(builds)),
-                Measure.format(Measure.median(layouts)), Measure.format(Measure.median(renders)), bytes, Measure.peakMiB()))
+        let ties = diagram.dot.split(separator: "\n").filter { $0.contains(" -> ") }.count
+        say(String(format: "%6d %5d  ", network.count, ties) + name.padding(toLength: 16, withPad: " ", startingAt: 0)
+            + String(format: " %4d  %@  %@  %@  %@  %9d  %6.1f MiB", renders.count, Measure.format(Measure.median(builds)),
+                Measure.format(Measure.median(layouts)), Measure.format(Measure.median(renders)),
+                svgs.isEmpty ? "        -  " : Measure.format(Measure.median(svgs)), bytes, Measure.peakMiB()))
+        return Measure.median(renders)
     }
 
     /// With `BENCH_DUMP=DIR`, writes every view of the 28-pupil class as DOT and PNG there.

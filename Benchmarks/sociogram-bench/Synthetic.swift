@@ -1,6 +1,6 @@
 import Sociogram
 
-// Random numbers: the library's SplitMix64 (the same generator this file used to define locally).
+// The deterministic generator is the library's `SplitMix64` (same algorithm as the copy that was here).
 
 /// Realistic synthetic surveys: about four positive choices each, gender homophily, skewed popularity
 /// (a few pupils nobody chooses), some reciprocation, a prosocial and a negative question, a few

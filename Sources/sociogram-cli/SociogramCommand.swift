@@ -14,6 +14,7 @@ struct SociogramCommand: ParsableCommand {
         subcommands: [
             InspectCommand.self,
             AnalyzeCommand.self,
+            RenderCommand.self,
             ReportCommand.self,
         ]
     )

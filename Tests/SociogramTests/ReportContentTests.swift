@@ -31,7 +31,7 @@ import Testing
             #expect(!attention.lowercased().contains(label), "\(label)")
         }
         // Kari Nordmann has mutual choices and is chosen: not in the list
-        #expect(!attention.contains("<h3><span class=\"who\" data-p=\"\(try imported.network.pupil(matching: "Kari Nordmann"))\""))
+        #expect(!attention.contains("<h3><span class=\"who\" data-p=\"\(try imported.network.pupilIndex(matching: "Kari Nordmann"))\""))
     }
 
     @Test func withoutANegativeQuestionNothingIsSaidAboutRejection() throws {
@@ -79,7 +79,7 @@ import Testing
 
     @Test func pupilPartHasEgoViewFactsAndAnActivityPlanDraft() throws {
         let imported = try ReportFixtures.class7B()
-        let frida = try imported.network.pupil(matching: "Frida")
+        let frida = try imported.network.pupilIndex(matching: "Frida")
         let html = try ReportFixtures.report(imported.network, focus: frida)
         let pupil = try #require(ReportFixtures.between(html, "<section id=\"pupil\"", "</section>"))
         #expect(pupil.contains("data-view=\"ego\""))
@@ -121,7 +121,7 @@ import Testing
 
     @Test func codesModeShowsNoNameAnywhere() throws {
         let imported = try ReportFixtures.class7B()
-        let focus = try imported.network.pupil(matching: "Emil Pedersen")
+        let focus = try imported.network.pupilIndex(matching: "Emil Pedersen")
         for language in Language.allCases {
             let html = try ReportFixtures.report(imported.network, language: language, labels: .codes, focus: focus, showNegative: true)
             for fragment in ReportFixtures.nameFragments(imported.network) {

@@ -17,7 +17,7 @@ import Testing
             path: ImportFixtures.path("7b/forms-nb.csv"),
             options: ImportOptions(rosterPath: ImportFixtures.path("7b/roster.csv"), className: "7B"))
         let network = imported.network
-        let focus = try network.pupil(matching: "Tobias Myhre")
+        let focus = try network.pupilIndex(matching: "Tobias Myhre")
         let options = DiagramOptions(labels: .names, language: .nb)
         let views: [(String, Diagram)] = [
             ("sociogram-7b.png", Sociograms.classDiagram(network, options: options)),

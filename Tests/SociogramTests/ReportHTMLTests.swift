@@ -32,7 +32,7 @@ import Testing
 
     @Test func noExternalReferenceAnywhere() throws {
         let imported = try ReportFixtures.class7B()
-        let focus = try imported.network.pupil(matching: "Frida Løken")
+        let focus = try imported.network.pupilIndex(matching: "Frida Løken")
         for language in Language.allCases {
             let html = try ReportFixtures.report(imported.network, language: language, focus: focus, showNegative: true)
             let lower = html.lowercased()
@@ -66,7 +66,7 @@ import Testing
 
     @Test func pageWeightStaysSmall() throws {
         let imported = try ReportFixtures.class7B()
-        let focus = try imported.network.pupil(matching: "Tobias Myhre")
+        let focus = try imported.network.pupilIndex(matching: "Tobias Myhre")
         let html = try ReportFixtures.report(imported.network, focus: focus, showNegative: true)
         // 26 pupils, 4 questions, 7 diagrams: about 220 kB today
         #expect(html.utf8.count < 400_000, "\(html.utf8.count) bytes")

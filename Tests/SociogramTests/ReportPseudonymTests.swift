@@ -7,7 +7,7 @@ import Testing
     @Test func diagramsInCodesModeCarryNoName() throws {
         let imported = try ReportFixtures.class7B()
         let network = imported.network
-        let focus = try network.pupil(matching: "Tobias Myhre")
+        let focus = try network.pupilIndex(matching: "Tobias Myhre")
         let fragments = ReportFixtures.nameFragments(network)
         for language in Language.allCases {
             let options = DiagramOptions(labels: .codes, language: language, showNegative: true)

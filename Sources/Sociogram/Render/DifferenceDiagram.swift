@@ -5,7 +5,12 @@
 public struct DifferenceInput: Sendable, Hashable {
     /// Whether a pupil took part in both waves.
     public enum PupilStatus: String, Sendable, Hashable, Codable {
-        case stayed, joined, left
+        /// In both waves.
+        case stayed
+        /// In the second wave only.
+        case joined
+        /// In the first wave only.
+        case left
     }
 
     /// What happened to a tie between the waves.
@@ -20,9 +25,13 @@ public struct DifferenceInput: Sendable, Hashable {
 
     /// A pupil of either wave.
     public struct Pupil: Sendable, Hashable {
+        /// The display name (shown only with ``LabelStyle/names``).
         public var name: String
+        /// The pseudonym code (shown with ``LabelStyle/codes``).
         public var code: String
+        /// Gender when known (sets the shape).
         public var gender: Gender?
+        /// Whether the pupil took part in both waves.
         public var status: PupilStatus
 
         public init(name: String, code: String, gender: Gender? = nil, status: PupilStatus = .stayed) {
@@ -35,8 +44,11 @@ public struct DifferenceInput: Sendable, Hashable {
 
     /// A directed tie (indices into ``pupils``).
     public struct Tie: Sendable, Hashable {
+        /// Index of the chooser in ``DifferenceInput/pupils``.
         public var from: Int
+        /// Index of the chosen pupil in ``DifferenceInput/pupils``.
         public var to: Int
+        /// New, lost or kept.
         public var status: TieStatus
 
         public init(from: Int, to: Int, status: TieStatus) {
@@ -50,8 +62,11 @@ public struct DifferenceInput: Sendable, Hashable {
     public var className: String
     /// What the waves are called in the title, e.g. `høsten 2025` and `våren 2026`.
     public var beforeLabel: String
+    /// See ``beforeLabel``.
     public var afterLabel: String
+    /// Everyone in either wave.
     public var pupils: [Pupil]
+    /// Every tie of either wave, once per direction.
     public var ties: [Tie]
 
     public init(className: String, beforeLabel: String, afterLabel: String, pupils: [Pupil], ties: [Tie]) {

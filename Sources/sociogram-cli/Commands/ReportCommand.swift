@@ -56,23 +56,16 @@ struct ReportCommand: ParsableCommand {
         var focus: Int?
         if let pupil {
             do {
-                focus = try loaded.network.pupil(matching: pupil, language: language, pseudonymised: pseudonymised)
+                focus = try loaded.network.pupilIndex(matching: pupil, pseudonymised: pseudonymised)
             } catch {
-                throw UsageError(error.message)
+                throw UsageError(strings.pupilNotFound(error))
             }
         }
         let options = ReportOptions(
             language: language, labels: labels.labelStyle, focus: focus, support: nil, showNegative: showNegative,
             surveyDate: surveyDate, created: CalendarDay(Date()),
             importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count)
-        let html: String
-        do {
-            html = try HTMLReport.make(analysis, options: options)
-        } catch {
-            Terminal.err("sociogram: error: \(error.description)")
-            throw ExitCode(Terminal.Status.failure.rawValue)
-        }
-        let bytes = Array(html.utf8)
+        let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
         try OutputFolder.writeFile(bytes, to: output, inputs: input.inputPaths)
         if let key {
             try OutputFolder.writeFile(Array(CodeKey.csv(loaded.network).utf8), to: key, inputs: input.inputPaths + [output])

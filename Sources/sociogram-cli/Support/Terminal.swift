@@ -66,6 +66,9 @@ enum Terminal {
     private static func mapLibraryError(_ error: any Error) -> (Status, String)? {
         switch error {
         case let e as AnalysisError: (.badInput, e.description)
+        case let e as PupilLookupError: (.badInput, e.description)
+        case let e as SuggestError: (.badInput, e.message)
+        case let e as RenderError: (.failure, "could not draw the diagram: \(e.description)")
         default: nil
         }
     }

@@ -9,16 +9,13 @@ extension Strings {
     /// After files were written into a folder.
     public func writtenTo(_ path: String) -> String { t("Skrevet til \(path)", "Written to \(path)") }
 
-    /// `--pupil`/`--focus` named nobody; `closest` are labels of the nearest pupils.
-    public func pupilNotFound(_ written: String, _ closest: [String]) -> String {
-        let offer = closest.isEmpty ? "" : t(" Nærmest: ", " Closest: ") + closest.joined(separator: ", ") + "."
-        return t("Ingen elev heter «\(written)».", "No pupil is called “\(written)”.") + offer
-            + t(" Skriv hele navnet, koden eller id-en.", " Write the whole name, the code or the id.")
-    }
-
-    func pupilAmbiguous(_ written: String, _ candidates: [String]) -> String {
-        t("«\(written)» passer på flere elever: ", "“\(written)” fits several pupils: ") + candidates.joined(separator: ", ")
-            + t(". Skriv hele navnet.", ". Write the whole name.")
+    /// `--pupil`/`--focus` named nobody, or several pupils; offers the closest names (codes when pseudonymised).
+    public func pupilNotFound(_ error: PupilLookupError) -> String {
+        let offer = error.closest.isEmpty ? "" : t(" Nærmest: ", " Closest: ") + error.closest.joined(separator: ", ") + "."
+        let problem = error.ambiguous
+            ? t("«\(error.written)» passer på flere elever.", "“\(error.written)” fits several pupils.")
+            : t("Ingen elev heter «\(error.written)».", "No pupil is called “\(error.written)”.")
+        return problem + offer + t(" Skriv hele navnet, koden eller id-en.", " Write the whole name, the code or the id.")
     }
 
     /// After the report was written.
