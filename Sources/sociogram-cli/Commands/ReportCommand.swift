@@ -61,8 +61,18 @@ struct ReportCommand: ParsableCommand {
                 throw UsageError(strings.pupilNotFound(error))
             }
         }
+        var support: ReportSupport?
+        if let focus {
+            do {
+                support = ReportSupport(
+                    supporters: try loaded.network.suggestSupporters(for: focus, count: 5),
+                    group: try loaded.network.suggestSupportGroup(for: focus, size: 6), language: language)
+            } catch {
+                throw UsageError(error.message)
+            }
+        }
         let options = ReportOptions(
-            language: language, labels: labels.labelStyle, focus: focus, support: nil, showNegative: showNegative,
+            language: language, labels: labels.labelStyle, focus: focus, support: support, showNegative: showNegative,
             surveyDate: surveyDate, created: CalendarDay(Date()),
             importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count)
         let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
