@@ -89,14 +89,3 @@ struct ReportCommand: ParsableCommand {
         URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
     }
 }
-
-extension LabelsOption {
-    /// The diagram and report label style of this option.
-    var labelStyle: LabelStyle {
-        switch self {
-        case .names: .names
-        case .initials: .initials
-        case .codes: .codes
-        }
-    }
-}
