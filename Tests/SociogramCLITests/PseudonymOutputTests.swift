@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// `--labels codes` across every output of every command: no roster name — whole or first name or
-/// surname alone — in any file written or any text printed; the names only in the `--key` file.
+/// `--labels codes` across every output of every command (`analyze`, `inspect`, `report`, `render` in
+/// every view and format): no roster name — whole or first name or surname alone — in any file written
+/// or any text printed; the names only in the `--key` file.
 @Suite struct PseudonymOutputTests {
     static let roster = CLIRunner.fixture("7b/roster.csv")
 
@@ -58,10 +59,20 @@ import Testing
             ]),
             (nil, ["report", edges, "--labels", "codes", "-o", out("report-en.html"), "--pupil", "Frida", "--lang", "en"]),
             ("report-error.txt", ["report", forms, "--roster", Self.roster, "--labels", "codes", "-o", out("x.html"), "--pupil", "Fridaa"]),
+            ("render-error.txt", ["render", forms, "--roster", Self.roster, "--labels", "codes", "-o", out("y.svg"), "--focus", "Fridaa"]),
         ]
-        for run in runs {
+        var renders: [(file: String?, arguments: [String])] = []
+        for format in ["png", "svg", "pdf", "dot"] {
+            for view in [["--layout", "class"], ["--layout", "target"], ["--layout", "grade"], ["--focus", "Tobias Myhre"]] {
+                renders.append((nil, [
+                    "render", typed, "--roster", Self.roster, "--labels", "codes", "-o", out("render-\(view[0] == "--focus" ? "ego" : view[1])-\(format).\(format)"),
+                    "--lang", format == "svg" ? "en" : "nb",
+                ] + view))
+            }
+        }
+        for run in runs + renders {
             let r = try CLIRunner.run(run.arguments)
-            let expected: Int32 = run.file == "report-error.txt" ? 2 : 0
+            let expected: Int32 = run.file?.hasSuffix("-error.txt") == true ? 2 : 0
             #expect(r.status == expected, "\(run.arguments): \(r.stderr)")
             if let file = run.file {
                 try (r.stdout + r.stderr).write(toFile: out(file), atomically: true, encoding: .utf8)
@@ -70,13 +81,16 @@ import Testing
             }
         }
         let files = CLIRunner.files(in: dir)
-        for expectedFile in ["analyze/analysis.json", "analyze/pupils.csv", "analyze-typed/analysis.json", "report-nb.html", "report-en.html"] {
+        for expectedFile in [
+            "analyze/analysis.json", "analyze/pupils.csv", "analyze-typed/analysis.json", "report-nb.html", "report-en.html",
+            "render-class-png.png", "render-target-svg.svg", "render-ego-pdf.pdf", "render-grade-dot.dot",
+        ] {
             #expect(files.contains(expectedFile), "\(expectedFile) missing")
         }
         let fragments = try Self.nameFragments()
         #expect(fragments.contains("Frida Løken") && fragments.contains("Frida") && fragments.contains("Løken"))
         for file in files {
-            let text = try String(contentsOfFile: dir.appendingPathComponent(file).path, encoding: .utf8)
+            let text = String(decoding: try Data(contentsOf: dir.appendingPathComponent(file)), as: UTF8.self)
             for fragment in fragments {
                 #expect(!Self.containsWord(text, fragment), "\(fragment) in \(file)")
             }
