@@ -48,7 +48,7 @@ with open(sys.argv[1], encoding="utf-8-sig") as f, open(sys.argv[2], "w", encodi
 PY
 "$bin" report "$survey" --roster "$roster" --lang nb --pupil "Frida Løken" --date 24.11.2026 \
     -o "$work/report-names-nb.html" >/dev/null
-"$bin" report "$survey" --roster "$roster" --lang en --labels codes --key "$work/key.csv" --show-negative \
+"$bin" report "$survey" --roster "$roster" --lang en --labels codes --key "$work/key.csv" --negative \
     -o "$work/report-codes-en.html" >/dev/null
 python3 - "$work/key.csv" "$work/codes.txt" <<'PY'
 import csv, sys

@@ -55,7 +55,7 @@ import Testing
             ("inspect.txt", ["inspect", typed, "--roster", Self.roster, "--labels", "codes"]),
             (nil, [
                 "report", typed, "--roster", Self.roster, "--labels", "codes", "-o", out("report-nb.html"), "--pupil", "Emil Pedersen",
-                "--show-negative", "--lang", "nb", "--key", key("report.csv"),
+                "--negative", "--lang", "nb", "--key", key("report.csv"),
             ]),
             (nil, ["report", edges, "--labels", "codes", "-o", out("report-en.html"), "--pupil", "Frida", "--lang", "en"]),
             ("report-error.txt", ["report", forms, "--roster", Self.roster, "--labels", "codes", "-o", out("x.html"), "--pupil", "Fridaa"]),

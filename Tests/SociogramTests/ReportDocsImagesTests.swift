@@ -7,7 +7,10 @@ import Testing
 ///
 /// The test always renders them and checks they are real pictures of a sensible size; with
 /// `SOCIOGRAM_WRITE_DOCS_IMAGES=1` it also writes them to `docs/images/` (review before committing:
-/// the bytes depend on fonts and the Graphviz version).
+/// the bytes depend on fonts and the Graphviz version). The command line gives the same bytes:
+/// `sociogram render fixtures/7b/forms-nb.csv --roster fixtures/7b/roster.csv --class-name 7B --lang nb
+/// --dpi 110 -o docs/images/sociogram-7b.png`, the same with `--layout target` (`target-7b.png`) and with
+/// `--focus "Tobias Myhre"` (`ego-7b.png`).
 @Suite struct ReportDocsImagesTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("docs/images")

@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The day the survey was taken (2026-11-24 or 24.11.2026); otherwise left blank.")
     var date: String?
 
-    @Flag(name: .customLong("show-negative"), help: "Also draw the negative question's sociogram (off by default).")
+    @Flag(name: .customLong("negative"), help: "Also draw the negative question's sociogram (off by default).")
     var showNegative = false
 
     func run() throws {

@@ -214,8 +214,8 @@ extension Strings {
     var questionsSwitch: String { t("Velg spørsmål", "Choose question") }
     func negativeNotDrawn(_ questions: [String]) -> String {
         t(
-            "Det negative spørsmålet (\(questions.joined(separator: ", "))) er ikke tegnet: et diagram over hvem som helst ikke vil være med hvem, er for sårbart til å vises uten at noen har bedt om det. Det kan tas med ved å lage rapporten med valget --show-negative.",
-            "The negative question (\(questions.joined(separator: ", "))) is not drawn: a diagram of who would rather not be with whom is too sensitive to show unless asked for. It can be included by making the report with the option --show-negative.")
+            "Det negative spørsmålet (\(questions.joined(separator: ", "))) er ikke tegnet: et diagram over hvem som helst ikke vil være med hvem, er for sårbart til å vises uten at noen har bedt om det. Det kan tas med ved å lage rapporten med valget --negative.",
+            "The negative question (\(questions.joined(separator: ", "))) is not drawn: a diagram of who would rather not be with whom is too sensitive to show unless asked for. It can be included by making the report with the option --negative.")
     }
     func otherNotAnalysed(_ questions: [String]) -> String {
         t("Ikke analysert (spørsmål av typen «annet»): \(questions.joined(separator: ", ")).", "Not analysed (questions of kind “other”): \(questions.joined(separator: ", ")).")
