@@ -46,6 +46,7 @@ import Testing
             ["--key", key],  // a key without codes
             ["--labels", "codes", "--key", out],  // the key over the report
             ["--date", "31.02.2026"],
+            ["--labels", "codes", "--key", dir.appendingPathComponent("no-such-folder/key.csv").path],
             ["--lang", "sv"],
         ] {
             let r = try CLIRunner.run(["report", survey, "--roster", roster, "-o", out] + arguments)

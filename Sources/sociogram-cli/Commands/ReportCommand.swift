@@ -76,10 +76,11 @@ struct ReportCommand: ParsableCommand {
             surveyDate: surveyDate, created: CalendarDay(Date()),
             importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count)
         let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
-        try OutputFolder.writeFile(bytes, to: output, inputs: input.inputPaths)
+        // The key first: a refused key path (an input, a missing folder) stops the run before the report is written.
         if let key {
             try OutputFolder.writeFile(Array(CodeKey.csv(loaded.network).utf8), to: key, inputs: input.inputPaths + [output])
         }
+        try OutputFolder.writeFile(bytes, to: output, inputs: input.inputPaths)
         Terminal.out(strings.reportWritten(output, size: strings.fileSize(bytes.count)))
         if !pseudonymised { Terminal.out(strings.reportContainsNames) }
         if let key { Terminal.out(strings.keyWritten(key)) }
