@@ -33,11 +33,13 @@ struct AnalyzeCommand: ParsableCommand {
 
         let diagramOptions = try diagram.options(network: loaded.network, labels: printing.labels, language: language)
         var renderFailure: RenderError?
-        // The key first: a refused key path (an input, a missing folder) stops the run before any output.
+        let folder = try outputs.out.map {
+            try OutputFolder.prepare(path: $0, force: outputs.force, inputs: input.inputPaths)
+        }
+        try folder?.checkNoInputIsReplaced(by: ["analysis.json", "pupils.csv", "sociogram.png"])
+        // The key before the outputs: a refused key path (an input, a missing folder) stops the run first.
         try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
-        if let folderPath = outputs.out {
-            let folder = try OutputFolder.prepare(path: folderPath, force: outputs.force, inputs: input.inputPaths)
-            try folder.checkNoInputIsReplaced(by: ["analysis.json", "pupils.csv", "sociogram.png"])
+        if let folder {
             try folder.write(Array(json), to: "analysis.json")
             try folder.write(Array(PupilsCSV.render(analysis, pseudonymised: pseudonymised)), to: "pupils.csv")
             // The diagram last: if Graphviz fails, the JSON and CSV above are already complete.
