@@ -175,6 +175,18 @@ func batchPupilName(_ cls: String, _ k: Int) -> String {
         #expect(fromFolder == fromFile)
     }
 
+    @Test func classReportsAreLinkedFromTheIndex() throws {
+        let out = try BatchTempFolder()
+        let folder = try OutputFolder.prepare(path: out.path, force: true, inputs: [])
+        let source = try BatchSource.open(path: ImportFixtures.path("grade-7"))
+        let summary = try BatchRunner.run(
+            source, into: folder, options: .init(pipeline: .init(language: .en, diagram: nil, report: true)))
+        #expect(summary.classes.allSatisfy { $0.files["report"] == "\($0.folder)/report.html" })
+        let index = try String(contentsOfFile: out.path + "/index.html", encoding: .utf8)
+        for c in ["7A", "7B", "7C", "7D"] { #expect(index.contains("<a href=\"\(c)/report.html\">\(c)</a>")) }
+        #expect(try String(contentsOfFile: out.path + "/7A/report.html", encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
     @Test func aRestartRemovesOnlyAtomicTemporaries() throws {
         let out = try BatchTempFolder()
         _ = try out.file(".analysis.json.tmp-Ab12Cd", "half")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The whole way from one imported class to its output files, in memory: analysis → `analysis.json`,
-/// `pupils.csv` and the class sociogram. `sociogram analyze` and `sociogram batch` share it.
+/// `pupils.csv`, the class sociogram and (on request) the HTML report. `sociogram analyze` and
+/// `sociogram batch` share it.
 ///
 /// Nothing is written here. Each output is computed on its own and carries its own result, so a
 /// diagram that Graphviz cannot draw still leaves the JSON and CSV; ``ClassResult/write(into:folder:)``
@@ -21,11 +22,19 @@ public enum ClassPipeline {
         public var layout: LayoutPlan?
         /// The dialect of `pupils.csv`.
         public var csvDialect: PupilsCSV.Dialect
+        /// Whether to make the HTML report (`report.html`, ``HTMLReport``); it draws several diagrams, so it
+        /// costs several times the class sociogram.
+        public var report: Bool
+        /// The day written in the report as the day it was made.
+        public var reportDay: CalendarDay
 
         public init(
             analysis: AnalysisOptions = AnalysisOptions(), labels: LabelStyle = .names, language: Language = .nb,
-            diagram: DiagramFormat? = .png, layout: LayoutPlan? = nil, csvDialect: PupilsCSV.Dialect = .excelNordic
+            diagram: DiagramFormat? = .png, layout: LayoutPlan? = nil, csvDialect: PupilsCSV.Dialect = .excelNordic,
+            report: Bool = false, reportDay: CalendarDay = CalendarDay(Date())
         ) {
+            self.report = report
+            self.reportDay = reportDay
             self.analysis = analysis
             self.labels = labels
             self.language = language
@@ -71,6 +80,16 @@ public enum ClassPipeline {
                 files.append(ClassOutputFile(kind, .success(try GraphvizRenderer.render(diagram, format: format))))
             } catch {
                 files.append(ClassOutputFile(kind, .failure(ClassOutputError(.render, error.description))))
+            }
+        }
+        if options.report {
+            let reportOptions = ReportOptions(
+                language: options.language, labels: options.labels, created: options.reportDay,
+                importWarnings: report?.diagnostics.filter { $0.severity == .warning }.count ?? 0)
+            do {
+                files.append(ClassOutputFile(.report, .success(Array(try HTMLReport.make(analysis, options: reportOptions).utf8))))
+            } catch {
+                files.append(ClassOutputFile(.report, .failure(ClassOutputError(.report, error.description))))
             }
         }
         return ClassResult(analysis: analysis, files: files)

@@ -38,6 +38,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
     var diagram: String = "png"
 
+    @Flag(name: .long, help: "Also write each class's HTML report (report.html), linked from index.html. Slower: a report draws several diagrams.")
+    var report = false
+
     @Flag(
         name: .customLong("fast-layout"),
         help: "Straight edges instead of curves routed around pupils: a much faster layout for many classes.")
@@ -64,7 +67,8 @@ struct BatchCommand: ParsableCommand {
         let language = try languageArgument.language()
         let pipeline = ClassPipeline.Options(
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
-            diagram: DiagramFormat(fileExtension: diagram), layout: fastLayout ? .neatoStraight : nil)
+            diagram: DiagramFormat(fileExtension: diagram), layout: fastLayout ? .neatoStraight : nil,
+            report: report)
         let source = try BatchSource.open(path: path, options: try input.importOptions())
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
