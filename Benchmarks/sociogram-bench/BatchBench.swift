@@ -11,21 +11,24 @@ func runBatchBench(arguments: [String]) {
     var runs = 3
     var diagram: DiagramFormat? = .png
     var layout: LayoutPlan? = nil
+    var trace = false
     var rest = arguments[...]
     while let arg = rest.popFirst() {
-        let value = arg == "--probe" ? "" : rest.popFirst() ?? ""
+        let value = arg == "--probe" || arg == "--trace" ? "" : rest.popFirst() ?? ""
         switch arg {
         case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
         case "--jobs": jobs = value.split(separator: ",").compactMap { Int($0) }
         case "--runs": runs = Int(value) ?? runs
         case "--diagram": diagram = value == "none" ? nil : DiagramFormat(fileExtension: value)
         case "--layout": layout = value == "lines" ? .neatoStraight : nil
+        case "--trace": trace = true
         case "--probe":
             runBatchProbe()
             return
         default: say("ignoring unknown option \(arg)")
         }
     }
+    let tracing = trace
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("sociogram-batch-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: root) }
     say("Batch benchmark: synthetic classes of 25–30 pupils as edge-list files; diagram \(diagram?.rawValue ?? "none"), "
@@ -50,7 +53,13 @@ func runBatchBench(arguments: [String]) {
                         let folder = try OutputFolder.prepare(path: out.path, force: false, inputs: [input.path])
                         let summary = try BatchRunner.run(
                             source, into: folder,
-                            options: BatchOptions(pipeline: .init(diagram: diagram, layout: layout), jobs: j))
+                            options: BatchOptions(pipeline: .init(diagram: diagram, layout: layout), jobs: j),
+                            progress: { p in
+                                // --trace: resident memory after every tenth of the classes (flat = no growth per class)
+                                if tracing, p.done % max(1, p.total / 10) == 0 {
+                                    say(String(format: "    after %5d classes: RSS %5.1f MiB", p.done, Measure.rssMiB()))
+                                }
+                            })
                         if summary.classes.count != size || summary.needsAttention { say("  unexpected: \(summary.classes.count) classes, \(summary.failed.count) failed") }
                     } catch {
                         say("  error: \(error)")
