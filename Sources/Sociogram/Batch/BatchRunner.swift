@@ -7,6 +7,9 @@ public struct BatchOptions: Sendable {
     /// Classes analysed at the same time (Graphviz itself always draws one diagram at a time).
     public var jobs: Int
 
+    /// - Parameters:
+    ///   - pipeline: what each class gets.
+    ///   - jobs: worker threads (at least 1; default: the processor cores).
     public init(pipeline: ClassPipeline.Options = .init(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
@@ -17,6 +20,7 @@ public struct BatchOptions: Sendable {
 public struct BatchProgress: Sendable, Hashable {
     /// Work units finished (files of a folder, classes of a grade file).
     public let done: Int
+    /// Work units in all.
     public let total: Int
     /// Units or classes that failed so far.
     public let failed: Int

@@ -5,7 +5,9 @@ import Foundation
 public struct ClassImport: Sendable {
     /// The class name (from the roster, a class column, or the file name).
     public let name: String
+    /// The class's pupils and nominations (only its own pupils).
     public let network: ClassNetwork
+    /// The import report for the class's `analysis.json`.
     public let report: ImportReport
     /// The file the class was read from.
     public let sourceFile: String
@@ -21,11 +23,13 @@ public struct BatchFailure: Error, Sendable, Hashable, Codable, CustomStringConv
     /// The class, when it was known before the failure.
     @ExplicitNull public var className: String?
     public let stage: Stage
+    /// The file (as given), line and column (1-based) where the problem is, when known.
     @ExplicitNull public var file: String?
     @ExplicitNull public var line: Int?
     @ExplicitNull public var column: Int?
     public let message: String
 
+    /// A failure at a place in the input.
     public init(className: String?, stage: Stage, file: String?, line: Int? = nil, column: Int? = nil, message: String) {
         self.className = className
         self.stage = stage

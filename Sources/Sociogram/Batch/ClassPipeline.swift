@@ -28,6 +28,7 @@ public enum ClassPipeline {
         /// The day written in the report as the day it was made.
         public var reportDay: CalendarDay
 
+        /// The defaults: names, bokmål, a PNG class sociogram with the automatic layout plan, Norwegian Excel CSV, no report.
         public init(
             analysis: AnalysisOptions = AnalysisOptions(), labels: LabelStyle = .names, language: Language = .nb,
             diagram: DiagramFormat? = .png, layout: LayoutPlan? = nil, csvDialect: PupilsCSV.Dialect = .excelNordic,
@@ -110,15 +111,18 @@ public struct ClassOutputError: Error, Sendable, Hashable, Codable, CustomString
         case json, csv, render, report, write
     }
 
+    /// Where it failed.
     public let stage: Stage
     /// A message a teacher understands.
     public let message: String
 
+    /// A failure of `stage`, told in `message`.
     public init(_ stage: Stage, _ message: String) {
         self.stage = stage
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }
 
@@ -143,23 +147,28 @@ public struct ClassOutputFile: Sendable {
         }
     }
 
+    /// Which output.
     public let kind: Kind
     public let result: Result<[UInt8], ClassOutputError>
 
+    /// An output and its bytes (or why there are none).
     public init(_ kind: Kind, _ result: Result<[UInt8], ClassOutputError>) {
         self.kind = kind
         self.result = result
     }
 
+    /// The file name inside the class folder.
     public var fileName: String { kind.fileName }
 }
 
 /// A class's analysis and its computed outputs, ready to be written.
 public struct ClassResult: Sendable {
+    /// The class's analysis (for summaries).
     public let analysis: ClassAnalysis
     /// Every output, in writing order.
     public private(set) var files: [ClassOutputFile]
 
+    /// An analysis and its computed outputs.
     public init(analysis: ClassAnalysis, files: [ClassOutputFile]) {
         self.analysis = analysis
         self.files = files
@@ -200,9 +209,11 @@ public struct ClassResult: Sendable {
 
 /// What happened to one output when a class was written.
 public struct WrittenOutput: Sendable {
+    /// Which output.
     public let kind: ClassOutputFile.Kind
     /// The path relative to the output folder.
     public let path: String
+    /// Written, or why not.
     public let result: Result<Void, ClassOutputError>
 
     /// Whether the file is on disk.

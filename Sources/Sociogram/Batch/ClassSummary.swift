@@ -5,10 +5,13 @@ import Foundation
 public struct ClassSummary: Sendable, Hashable, Codable {
     /// Rank in the grade by need of attention (1 = look here first); see ``GradeRanking``.
     public var rank: Int
+    /// The class name.
     public let name: String
     /// The class's folder inside the output folder.
     public let folder: String
+    /// The file the class was read from.
     public let sourceFile: String
+    /// Pupils and respondents (pupils who answered), and respondents / pupils.
     public let pupils: Int
     public let respondents: Int
     @ExplicitNull public var responseRate: Double?
@@ -29,6 +32,7 @@ public struct ClassSummary: Sendable, Hashable, Codable {
     public let components: Int
     /// Maximal cliques of ≥ 3 pupils in the mutual graph.
     public let subgroups: Int
+    /// Leiden communities of the positive graph and their modularity Q (as in `analysis.json`).
     @ExplicitNull public var communities: Int?
     @ExplicitNull public var modularity: Double?
     /// Output files written, by kind (`analysisJson`, `pupilsCsv`, `sociogram`, `report`), relative to the output folder.
@@ -97,6 +101,7 @@ public struct ClassSummary: Sendable, Hashable, Codable {
 /// components of sizes sₖ (Borgatti 2006, *Computational & Mathematical Organization Theory* 12, 21–34).
 /// 0 when every pupil is connected to every other through positive choices; 1 when no one chose anyone.
 public struct Fragmentation: Sendable, Hashable {
+    /// Weakly connected components.
     public let components: Int
     /// `nil` for fewer than two pupils.
     public let fragmentation: Double?

@@ -10,12 +10,14 @@ public struct GradeSummary: Sendable, Codable {
     /// The version of this contract; later versions only add fields.
     public static let currentSchemaVersion = 1
 
+    /// What the batch read.
     public struct Source: Sendable, Codable, Hashable {
         public let path: String
         /// `folder` (one file per class) or `gradeFile` (one file with a class column).
         public let kind: String
     }
 
+    /// Sums over the analysed classes (failed ones are counted in `failed`).
     public struct Totals: Sendable, Codable, Hashable {
         public let classes: Int
         public let failed: Int
@@ -26,11 +28,17 @@ public struct GradeSummary: Sendable, Codable {
         public let needAttention: Int
     }
 
+    /// ``currentSchemaVersion``.
     public let schemaVersion: Int
+    /// `sociogram` and its version.
     public let tool: AnalysisDocument.Tool
+    /// Sociometric answers are a snapshot, never the sole basis for a measure.
     public let caveat: String
+    /// The grade's name (the folder's or the file's).
     public let grade: String
+    /// The input.
     public let source: Source
+    /// Whether names were replaced by codes (`--labels codes`).
     public let pseudonymised: Bool
     /// How classes are ordered (see ``GradeRanking``).
     public let ranking: String
@@ -38,6 +46,7 @@ public struct GradeSummary: Sendable, Codable {
     public let classes: [ClassSummary]
     /// Files that could not be imported and classes that could not be analysed.
     public let failed: [BatchFailure]
+    /// Sums over the classes.
     public let totals: Totals
     /// Positive ties between pupils of different classes.
     public var crossClassTies: Int
@@ -87,6 +96,7 @@ public struct GradeSummary: Sendable, Codable {
         language = pipeline.language
     }
 
+    /// Reads a `grade.json` (the index language is not stored; it reads as English).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)

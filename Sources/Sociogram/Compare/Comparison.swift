@@ -10,8 +10,10 @@ public struct CompareOptions: Sendable {
     public var pseudonymised: Bool
     /// What the waves are called in texts and the difference sociogram.
     public var beforeLabel: String
+    /// What the second wave is called.
     public var afterLabel: String
 
+    /// The defaults: match by name, default analysis options, names shown, waves called `1` and `2`.
     public init(
         byID: Bool = false, analysis: AnalysisOptions = AnalysisOptions(), pseudonymised: Bool = false,
         beforeLabel: String = "1", afterLabel: String = "2"
@@ -26,7 +28,9 @@ public struct CompareOptions: Sendable {
 
 /// Why a pupil named with `--pupil` could not be found.
 public struct CompareError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A message a teacher understands.
     public let message: String
+    /// The message.
     public var description: String { message }
 }
 

@@ -13,9 +13,11 @@
 /// wave, an end not in the second), of pupils who joined (second wave, an end not in the first), and of
 /// choosers who answered in one wave only.
 public struct TieChange: Sendable, Hashable, Codable {
+    /// Comparable ties in both waves, in the second wave only, in the first wave only.
     public let kept: Int
     public let new: Int
     public let lost: Int
+    /// kept / (kept + new + lost); `nil` without comparable ties.
     @ExplicitNull public var jaccard: Double?
     /// First-wave ties with an end at a pupil who is not in the second wave.
     public let tiesOfLeavers: Int

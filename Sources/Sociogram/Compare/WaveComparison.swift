@@ -6,21 +6,26 @@ import Foundation
 /// Keys are written sorted; values that cannot be determined are `null`. In a pseudonymised comparison
 /// (`--labels codes`) names are `null` and pupils are known by their id and code.
 public struct WaveComparison: Sendable, Codable, Hashable {
+    /// The version of this contract; later versions only add fields.
     public static let currentSchemaVersion = 1
 
+    /// One survey.
     public struct Wave: Sendable, Codable, Hashable {
         /// What the wave is called (`--before-label`, e.g. `høsten 2025`).
         public let label: String
+        /// The network's name, its pupils and those who answered.
         public let name: String
         public let pupils: Int
         public let respondents: Int
         /// Ids of the positive questions whose union is compared.
         public let positiveQuestions: [String]
+        /// Whether the wave has a negative question (LL, Coie–Dodge).
         public let negativeQuestionUsed: Bool
     }
 
     /// A pupil named in the matching report.
     public struct PupilRef: Sendable, Codable, Hashable {
+        /// The pupil's id, name (`nil` when pseudonymised) and code in that wave.
         public let id: String
         @ExplicitNull public var name: String?
         public let code: String
@@ -28,6 +33,7 @@ public struct WaveComparison: Sendable, Codable, Hashable {
 
     /// A pair matched by a rung below exact (check these).
     public struct LooseMatch: Sendable, Codable, Hashable {
+        /// The pupil in each wave and the rung that matched them.
         public let before: PupilRef
         public let after: PupilRef
         public let method: WaveMatch.Method
