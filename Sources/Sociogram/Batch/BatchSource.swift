@@ -114,7 +114,7 @@ public struct BatchSource: Sendable {
         }
         if withoutClass > 0 {
             notes.warn("pupil-without-class", at: SourceLocation(file: path),
-                "\(withoutClass) pupil(s) have no class and are left out of the class folders (they appear in the grade sociogram).")
+                "\(withoutClass) pupil(s) have no class and are left out of the class folders; give them a class in the file or the roster.")
         }
         let units = network.splitByClass().map { cls in
             Unit.split(ClassImport(name: cls.name, network: cls, report: classReport(result.report, for: cls, keepDiagnostics: false), sourceFile: path))
