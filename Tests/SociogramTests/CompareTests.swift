@@ -127,6 +127,19 @@ import Testing
         #expect(m.joined == [0, 1])
     }
 
+    @Test func aGradeComparedWithItselfIsStableInEveryClass() throws {
+        let grade = try ImportFixtures.load("grade-7").network
+        let c = try Comparison.run(before: grade, after: grade)
+        #expect(c.document.matching.matched == grade.count)
+        // "Emma Hansen" is in 7A and 7C: matched within her class, not across
+        #expect(c.document.matching.loose.isEmpty && c.document.matching.ambiguous.isEmpty)
+        #expect(c.document.classes.map(\.name) == ["7A", "7B", "7C", "7D"])
+        for cls in c.document.classes {
+            #expect(cls.ties.jaccard == 1 && cls.ties.new == 0 && cls.ties.lost == 0 && cls.ties.kept > 0)
+        }
+        #expect(c.document.positive?.kept == c.document.classes.reduce(0) { $0 + $1.ties.kept })
+    }
+
     @Test func jaccardIsNilWithoutComparableTies() throws {
         let b = network([("p1", "A"), ("p2", "B")])
         let a = network([("p1", "A"), ("p2", "B")])
