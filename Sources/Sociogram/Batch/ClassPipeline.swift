@@ -20,6 +20,12 @@ public enum ClassPipeline {
         public var diagram: DiagramFormat?
         /// The layout plan; `nil` lets the renderer choose by size.
         public var layout: LayoutPlan?
+        /// Which questions the class sociogram draws (default: all positive questions together).
+        public var questions: QuestionSelection
+        /// Whether the negative question's ties are drawn too (dashed red).
+        public var showNegative: Bool
+        /// PNG resolution (`nil`: Graphviz's 96 dpi). PNG time grows with the pixel count.
+        public var dpi: Int?
         /// The dialect of `pupils.csv`.
         public var csvDialect: PupilsCSV.Dialect
         /// Whether to make the HTML report (`report.html`, ``HTMLReport``); it draws several diagrams, so it
@@ -32,8 +38,12 @@ public enum ClassPipeline {
         public init(
             analysis: AnalysisOptions = AnalysisOptions(), labels: LabelStyle = .names, language: Language = .nb,
             diagram: DiagramFormat? = .png, layout: LayoutPlan? = nil, csvDialect: PupilsCSV.Dialect = .excelNordic,
-            report: Bool = false, reportDay: CalendarDay = CalendarDay(Date())
+            report: Bool = false, reportDay: CalendarDay = CalendarDay(Date()),
+            questions: QuestionSelection = .allPositive, showNegative: Bool = false, dpi: Int? = nil
         ) {
+            self.questions = questions
+            self.showNegative = showNegative
+            self.dpi = dpi
             self.report = report
             self.reportDay = reportDay
             self.analysis = analysis
@@ -74,11 +84,12 @@ public enum ClassPipeline {
         files.append(ClassOutputFile(.pupilsCSV, .success(Array(csv))))
         if let format = options.diagram {
             let diagramOptions = DiagramOptions(
-                labels: options.labels, language: options.language == .nb ? .nb : .en, layout: options.layout)
+                labels: options.labels, language: options.language == .nb ? .nb : .en, questions: options.questions,
+                showNegative: options.showNegative, layout: options.layout)
             let diagram = Sociograms.classDiagram(network, options: diagramOptions)
             let kind = ClassOutputFile.Kind.sociogram(format)
             do {
-                files.append(ClassOutputFile(kind, .success(try GraphvizRenderer.render(diagram, format: format))))
+                files.append(ClassOutputFile(kind, .success(try GraphvizRenderer.render(diagram, format: format, dpi: options.dpi))))
             } catch {
                 files.append(ClassOutputFile(kind, .failure(ClassOutputError(.render, error.description))))
             }

@@ -38,6 +38,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
     var diagram: String = "png"
 
+    @Option(name: .long, help: "Resolution of the PNG diagrams in dots per inch (default 96; lower is faster).")
+    var dpi: Int?
+
     @Flag(name: .long, help: "Also write each class's HTML report (report.html), linked from index.html. Slower: a report draws several diagrams.")
     var report = false
 
@@ -48,6 +51,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
+        if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
         // Writing into the folder being read would mix outputs with class files (and a class file called
         // grade.csv could be replaced).
         let input = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -68,7 +72,7 @@ struct BatchCommand: ParsableCommand {
         let pipeline = ClassPipeline.Options(
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
             diagram: DiagramFormat(fileExtension: diagram), layout: fastLayout ? .neatoStraight : nil,
-            report: report)
+            report: report, dpi: dpi)
         let source = try BatchSource.open(path: path, options: try input.importOptions())
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
