@@ -1,0 +1,139 @@
+import Foundation
+
+/// The small string table of the suggestion texts (terminal output and the `text` fields of the
+/// suggestion documents), bokmål and English. The fixed texts of the suggestions themselves (consent
+/// reminder, support-group design, notes, unmet wishes, reasons) are in `Suggest/SuggestStrings.swift`.
+struct SuggestionStrings {
+    let language: Language
+    var nb: Bool { language == .nb }
+
+    init(_ language: Language) { self.language = language }
+
+    var caveat: String { SummaryStrings(language: language).caveat }
+
+    /// A note in words, worded for the suggestion it belongs to where the shared wording does not fit.
+    func note(_ note: SuggestNote, for kind: SuggestionKind) -> String {
+        let support = kind == .supporters || kind == .supportGroup
+        switch (note, support) {
+        case (.noProsocialQuestion, true):
+            return nb ? "Undersøkelsen har ikke noe prososialt spørsmål: rangert bare etter status og valg."
+                : "The survey has no prosocial question: ranked by status and ties only."
+        case (.noProsocialQuestion, false) where kind == .workGroups:
+            return nb ? "Undersøkelsen har ikke noe prososialt spørsmål: ingen ledere foreslått; læreren utnevner ledere."
+                : "The survey has no prosocial question: no leaders suggested; the teacher appoints leaders."
+        case (.noNegativeQuestion, true):
+            return nb ? "Undersøkelsen har ikke noe negativt spørsmål: ingen kunne holdes utenfor på grunn av et negativt valg."
+                : "The survey has no negative question: nobody could be left out because of a negative choice."
+        default:
+            return note.message(language)
+        }
+    }
+
+    // MARK: supporters and support group
+
+    func supportersHeading(_ who: String) -> String {
+        nb ? "Mulige støttespillere for \(who) («Vi trenger din hjelp!»), best egnet først:"
+            : "Possible supporters for \(who) (\"Vi trenger din hjelp!\" – \"We need your help!\"), best first:"
+    }
+    func score(_ x: Double) -> String { nb ? "poeng \(decimal(x))" : "score \(decimal(x))" }
+    var nobodyToSuggest: String { nb ? "Ingen i klassen kan foreslås." : "No classmate can be suggested." }
+    var supporterMethod: String {
+        nb
+            ? "Rangert etter hvor mange som nevnte eleven som hjelpsom (teller dobbelt), hvor godt likt eleven er "
+                + "(sosial preferanse), hvor mange som nevnte eleven som en som bestemmer (alle standardisert i klassen), "
+                + "og valg mellom dem (+1,5 om den det gjelder valgte eleven, +1 om eleven valgte den det gjelder, +1 til om gjensidig)."
+            : "Ranked by how many classmates named them as helpful (counts double), how well liked they are (social "
+                + "preference), how many named them as influential (all standardised within the class), and the ties "
+                + "between them (+1.5 if the pupil chose them, +1 if they chose the pupil, +1 more if mutual)."
+    }
+    func excludedRule(_ who: String) -> String {
+        nb ? "Aldri foreslått: de som har nevnt \(who) negativt, og de \(who) har nevnt negativt."
+            : "Never suggested: classmates who named \(who) negatively, and classmates \(who) named negatively."
+    }
+    func excludedCount(_ count: Int, _ who: String) -> String {
+        nb ? "Ikke foreslått: \(count) i klassen, fordi det finnes et negativt valg mellom dem og \(who) (i én av retningene)."
+            : "Not suggested: \(count) classmate\(count == 1 ? "" : "s"), because of a negative choice between them and \(who) (in either direction)."
+    }
+    var excludedOwnView: String {
+        nb ? "Holdt utenfor (til eget bruk – ikke del dette):" : "Left out (for your own use – do not share this):"
+    }
+    func excludedReason(_ reason: ExcludedPupil.Reason, _ who: String) -> String {
+        switch reason {
+        case .namedPupilNegatively: nb ? "nevnte \(who) negativt" : "named \(who) negatively"
+        case .namedByPupilNegatively: nb ? "\(who) nevnte hen negativt" : "\(who) named them negatively"
+        }
+    }
+    func supportGroupHeading(_ who: String, size: Int) -> String {
+        nb ? "Forslag til støttegruppe for \(who) (\(size) elever):" : "Suggested support group for \(who) (\(size) peers):"
+    }
+    func fewerThanAsked(_ count: Int, _ size: Int) -> String {
+        nb ? "Bare \(count) i klassen kunne foreslås (ønsket: \(size))." : "Only \(count) classmates could be suggested (asked for \(size))."
+    }
+    func role(_ role: SupportGroupMember.Role, _ who: String) -> String {
+        switch role {
+        case .pupilsChoice: nb ? "\(who) valgte selv" : "\(who)'s own choice"
+        case .prosocialPeer: nb ? "prososial medelev" : "prosocial classmate"
+        }
+    }
+    var oneSubgroupOnly: String {
+        nb ? "Alle medlemmene er fra samme subgruppe; ingen andre kunne legges til."
+            : "All members are from one subgroup; nobody else could be added."
+    }
+    var design: String { nb ? "Utforming:" : "Design:" }
+    var notes: String { nb ? "Merk:" : "Note:" }
+    var method: String { nb ? "Slik er det rangert:" : "How they are ranked:" }
+
+    // MARK: work groups and placement
+
+    func sizes(_ s: GroupSizes) -> String { s.minSize == s.maxSize ? "\(s.minSize)" : "\(s.minSize)–\(s.maxSize)" }
+    func groupsHeading(_ name: String, pupils: Int, _ s: GroupSizes) -> String {
+        nb ? "Arbeidsgrupper for \(name): \(pupils) elever i \(s.groupCount) grupper på \(sizes(s))."
+            : "Work groups for \(name): \(pupils) pupils in \(s.groupCount) groups of \(sizes(s))."
+    }
+    func round(_ r: Int, of total: Int) -> String { nb ? "Runde \(r) av \(total)" : "Round \(r) of \(total)" }
+    func group(_ g: Int) -> String { nb ? "Gruppe \(g)" : "Group \(g)" }
+    var leaderMark: String { nb ? "(leder)" : "(leader)" }
+    var ties: String { nb ? "Valg som holder gruppen sammen:" : "Ties that hold it together:" }
+    var none: String { nb ? "ingen" : "none" }
+    var withoutFriend: String { nb ? "Uten venn i gruppen:" : "Without a friend in the group:" }
+    func tie(_ from: String, _ to: String, mutual: Bool) -> String { mutual ? "\(from) ↔ \(to)" : "\(from) → \(to)" }
+    var unmet: String { nb ? "Ikke oppfylt:" : "Not met:" }
+    var allMetGroups: String {
+        nb ? "Alt er oppfylt: ingen konfliktpar i samme gruppe, alle har minst én venn i gruppen."
+            : "Everything is met: no conflict pair in a group, everyone has at least one friend in their group."
+    }
+    var allMetPlacement: String {
+        nb ? "Alt er oppfylt: ingen konfliktpar i samme klasse, alle har minst én de valgte i klassen."
+            : "Everything is met: no conflict pair in a class, everyone has at least one classmate they chose."
+    }
+    func absent(_ names: String) -> String { nb ? "Fraværende (ikke med): \(names)." : "Absent (left out): \(names)." }
+    func leaderCandidates(_ names: String) -> String {
+        nb ? "Lederkandidater (nevnt som hjelpsom minst like ofte som snittet i klassen): \(names). Læreren utnevner lederen."
+            : "Leader candidates (named as helpful at least as often as the class average): \(names). The teacher appoints the leader."
+    }
+    func points(_ s: GroupScore) -> String {
+        nb ? "Poeng: \(s.points) (brutte sikkerhetsregler: \(s.hard), uten venn: \(s.friendless))."
+            : "Points: \(s.points) (safety rules broken: \(s.hard), without a friend: \(s.friendless))."
+    }
+    var objective: String {
+        nb ? "Best betyr: først ingen konfliktpar sammen, så så få som mulig uten venn, så flest poeng for valg i gruppen, "
+            + "gjensidige valg, kjønnsbalanse og ledere."
+            : "Best means: first no conflict pair together, then as few as possible without a friend, then the most points "
+            + "for choices inside groups, mutual choices, gender balance and leaders."
+    }
+    func placementHeading(_ name: String, pupils: Int, _ s: GroupSizes) -> String {
+        nb ? "Klassefordeling for \(name): \(pupils) elever i \(s.groupCount) klasser på \(sizes(s))."
+            : "Class placement for \(name): \(pupils) pupils in \(s.groupCount) classes of \(sizes(s))."
+    }
+    func placedClass(_ c: Int, size: Int, girls: Int, boys: Int, other: Int, ties: Int) -> String {
+        let rest = other > 0 ? (nb ? ", \(other) annet/ukjent" : ", \(other) other/unknown") : ""
+        return nb ? "Klasse \(c): \(size) elever (\(girls) jenter, \(boys) gutter\(rest)); \(ties) valg innad."
+            : "Class \(c): \(size) pupils (\(girls) girls, \(boys) boys\(rest)); \(ties) choices inside."
+    }
+    func from(_ parts: String) -> String { nb ? "Fra: \(parts)" : "From: \(parts)" }
+    var noClass: String { nb ? "uten klasse" : "no class" }
+    var members: String { nb ? "Elever:" : "Pupils:" }
+    var withoutChosenFriend: String { nb ? "Uten noen de valgte i klassen:" : "Without anyone they chose in the class:" }
+
+    func decimal(_ x: Double, _ digits: Int = 2) -> String { SummaryStrings(language: language).decimal(x, digits) }
+}
