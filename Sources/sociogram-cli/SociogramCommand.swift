@@ -15,6 +15,9 @@ struct SociogramCommand: ParsableCommand {
             InspectCommand.self,
             AnalyzeCommand.self,
             RenderCommand.self,
+            SuggestCommand.self,
+            GroupsCommand.self,
+            PlacementCommand.self,
         ]
     )
 }

@@ -16,7 +16,9 @@ public struct SuggestionSearchEntry: Sendable, Codable, Hashable {
 }
 
 /// The fields of a ``WorkGroupsDocument``.
-public struct WorkGroupsBody: Sendable, Codable, Hashable {
+public struct WorkGroupsBody: SuggestionBody {
+    public static var kind: SuggestionKind { .workGroups }
+
     /// What was asked for, with pupils as references.
     public struct Request: Sendable, Codable, Hashable {
         public let size: Int

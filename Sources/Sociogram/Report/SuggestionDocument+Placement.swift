@@ -2,7 +2,9 @@
 public typealias PlacementDocument = SuggestionDocument<PlacementBody>
 
 /// The fields of a ``PlacementDocument``.
-public struct PlacementBody: Sendable, Codable, Hashable {
+public struct PlacementBody: SuggestionBody {
+    public static var kind: SuggestionKind { .placement }
+
     /// What was asked for, with pupils as references.
     public struct Request: Sendable, Codable, Hashable {
         public let classes: Int

@@ -59,7 +59,9 @@ public struct SuggestionExcluded: Sendable, Codable, Hashable {
 }
 
 /// The fields of a ``SupportersDocument``.
-public struct SupportersBody: Sendable, Codable, Hashable {
+public struct SupportersBody: SuggestionBody {
+    public static var kind: SuggestionKind { .supporters }
+
     /// One suggested classmate.
     public struct Entry: Sendable, Codable, Hashable {
         /// 1 = best.
@@ -101,7 +103,9 @@ public struct SupportersBody: Sendable, Codable, Hashable {
 }
 
 /// The fields of a ``SupportGroupDocument``.
-public struct SupportGroupBody: Sendable, Codable, Hashable {
+public struct SupportGroupBody: SuggestionBody {
+    public static var kind: SuggestionKind { .supportGroup }
+
     /// One member of the suggested group.
     public struct Member: Sendable, Codable, Hashable {
         /// 1 = first chosen.

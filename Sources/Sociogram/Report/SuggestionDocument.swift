@@ -18,7 +18,7 @@ public enum SuggestionKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// Keys are written sorted; a value that cannot be determined is `null`, never left out. Pupils are
 /// referred to as ``SuggestionPupil`` (`{id, code, name}`); in a pseudonymised document the name is
 /// replaced by the code and every text is written with codes, so nothing name-derived is in it.
-public struct SuggestionDocument<Body: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
+public struct SuggestionDocument<Body: SuggestionBody>: Codable, Sendable, Hashable {
     /// The version of this contract; later versions only add fields.
     public static var currentSchemaVersion: Int { 1 }
 
@@ -37,9 +37,9 @@ public struct SuggestionDocument<Body: Codable & Sendable & Hashable>: Codable, 
     public let body: Body
 
     /// Wraps `body` with the header for `context`.
-    public init(kind: SuggestionKind, body: Body, context: SuggestionContext, toolVersion: String = SociogramVersion.string) {
+    public init(_ body: Body, context: SuggestionContext, toolVersion: String = SociogramVersion.string) {
         schemaVersion = Self.currentSchemaVersion
-        self.kind = kind
+        kind = Body.kind
         tool = AnalysisDocument.Tool(name: "sociogram", version: toolVersion)
         language = context.language
         pseudonymised = context.pseudonymised
@@ -86,6 +86,12 @@ public struct SuggestionDocument<Body: Codable & Sendable & Hashable>: Codable, 
         data.append(0x0A)
         return data
     }
+}
+
+/// The suggestion-specific fields of a ``SuggestionDocument``.
+public protocol SuggestionBody: Codable, Sendable, Hashable {
+    /// Which suggestion the fields describe (the document's `kind`).
+    static var kind: SuggestionKind { get }
 }
 
 /// A pupil in a suggestion document.
@@ -158,7 +164,7 @@ public struct SuggestionContext: Sendable {
     func unmet(_ u: UnmetConstraint) -> SuggestionUnmetEntry {
         SuggestionUnmetEntry(
             kind: u.kind, reason: u.reason, detail: u.detail, pupils: u.pupils.map(pupil), group: u.group.map { $0 + 1 },
-            text: u.message(labels: labels, language: language))
+            text: SuggestionStrings(language).unmet(u, labels: labels, network: network))
     }
 }
 

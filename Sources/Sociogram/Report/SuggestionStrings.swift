@@ -29,6 +29,24 @@ struct SuggestionStrings {
         }
     }
 
+    /// An unmet wish in words, starting with a capital letter. A pupil placed without a chosen friend
+    /// because they chose nobody (or did not answer) is said so plainly.
+    func unmet(_ u: UnmetConstraint, labels: [String], network: ClassNetwork) -> String {
+        if u.kind == .chosenFriendInClass, u.detail == .noTieToAnyonePresent, let i = u.pupils.first,
+            network.pupils.indices.contains(i)
+        {
+            let who = labels[i], c = (u.group ?? 0) + 1
+            if !network.pupils[i].responded {
+                return nb ? "\(who) svarte ikke på undersøkelsen, så ingen hen valgte er kjent (klasse \(c)) — umulig."
+                    : "\(who) did not answer the survey, so nobody they chose is known (class \(c)) — impossible."
+            }
+            return nb ? "\(who) valgte ingen av dem som fordeles (klasse \(c)) — umulig."
+                : "\(who) chose nobody among the pupils placed (class \(c)) — impossible."
+        }
+        let text = u.message(labels: labels, language: language)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     // MARK: supporters and support group
 
     func supportersHeading(_ who: String) -> String {
@@ -72,7 +90,7 @@ struct SuggestionStrings {
     func role(_ role: SupportGroupMember.Role, _ who: String) -> String {
         switch role {
         case .pupilsChoice: nb ? "\(who) valgte selv" : "\(who)'s own choice"
-        case .prosocialPeer: nb ? "prososial medelev" : "prosocial classmate"
+        case .prosocialPeer: nb ? "foreslått i tillegg" : "suggested in addition"
         }
     }
     var oneSubgroupOnly: String {
@@ -115,11 +133,17 @@ struct SuggestionStrings {
         nb ? "Poeng: \(s.points) (brutte sikkerhetsregler: \(s.hard), uten venn: \(s.friendless))."
             : "Points: \(s.points) (safety rules broken: \(s.hard), without a friend: \(s.friendless))."
     }
-    var objective: String {
+    var objectiveGroups: String {
         nb ? "Best betyr: først ingen konfliktpar sammen, så så få som mulig uten venn, så flest poeng for valg i gruppen, "
             + "gjensidige valg, kjønnsbalanse og ledere."
             : "Best means: first no conflict pair together, then as few as possible without a friend, then the most points "
             + "for choices inside groups, mutual choices, gender balance and leaders."
+    }
+    var objectivePlacement: String {
+        nb ? "Best betyr: først ingen konfliktpar sammen, så så få som mulig uten noen de valgte, så flest poeng for valg "
+            + "innad i klassen, gjensidige valg og kjønnsbalanse."
+            : "Best means: first no conflict pair together, then as few as possible without anyone they chose, then the "
+            + "most points for choices inside the class, mutual choices and gender balance."
     }
     func placementHeading(_ name: String, pupils: Int, _ s: GroupSizes) -> String {
         nb ? "Klassefordeling for \(name): \(pupils) elever i \(s.groupCount) klasser på \(sizes(s))."
@@ -127,8 +151,11 @@ struct SuggestionStrings {
     }
     func placedClass(_ c: Int, size: Int, girls: Int, boys: Int, other: Int, ties: Int) -> String {
         let rest = other > 0 ? (nb ? ", \(other) annet/ukjent" : ", \(other) other/unknown") : ""
-        return nb ? "Klasse \(c): \(size) elever (\(girls) jenter, \(boys) gutter\(rest)); \(ties) valg innad."
-            : "Class \(c): \(size) pupils (\(girls) girls, \(boys) boys\(rest)); \(ties) choices inside."
+        let gender = girls + boys == 0
+            ? (nb ? "kjønn ikke oppgitt" : "gender not given")
+            : (nb ? "\(girls) jenter, \(boys) gutter\(rest)" : "\(girls) girls, \(boys) boys\(rest)")
+        return nb ? "Klasse \(c): \(size) elever (\(gender)); \(ties) valg innad."
+            : "Class \(c): \(size) pupils (\(gender)); \(ties) choices inside."
     }
     func from(_ parts: String) -> String { nb ? "Fra: \(parts)" : "From: \(parts)" }
     var noClass: String { nb ? "uten klasse" : "no class" }

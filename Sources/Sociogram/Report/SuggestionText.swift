@@ -5,7 +5,9 @@ public enum SuggestionText {
     /// own view, who and why), the data notes, how the ranking is made, and always the consent reminder.
     ///
     /// - Complexity: O(*k* + *e*).
-    public static func lines(_ doc: SupportersDocument, context: SuggestionContext) -> [String] {
+    /// - Parameter hint: a line printed under the number of excluded classmates when they are not
+    ///   listed (e.g. how to list them).
+    public static func lines(_ doc: SupportersDocument, context: SuggestionContext, hint: String? = nil) -> [String] {
         let s = SuggestionStrings(context.language), b = doc.body, labels = Labels(context)
         let who = labels[b.pupil]
         var out = [s.supportersHeading(who)]
@@ -13,7 +15,7 @@ public enum SuggestionText {
         for e in b.supporters {
             out.append("  \(e.rank). \(labels[e.pupil]) (\(s.score(e.score)))\(reasons(e.reasons))")
         }
-        out += excluded(b.excluded, who: who, labels, s)
+        out += excluded(b.excluded, who: who, labels, hint: hint, s)
         out += notes(b.notes, s)
         out += ["", s.method, "  " + b.method, "", b.consentReminder]
         return out
@@ -23,7 +25,7 @@ public enum SuggestionText {
     /// consent reminder.
     ///
     /// - Complexity: O(*k* + *e*).
-    public static func lines(_ doc: SupportGroupDocument, context: SuggestionContext) -> [String] {
+    public static func lines(_ doc: SupportGroupDocument, context: SuggestionContext, hint: String? = nil) -> [String] {
         let s = SuggestionStrings(context.language), b = doc.body, labels = Labels(context)
         let who = labels[b.pupil]
         var out = [s.supportGroupHeading(who, size: b.requestedSize), "  \(s.design) \(b.design.text)", ""]
@@ -35,7 +37,7 @@ public enum SuggestionText {
             out.append("  " + s.fewerThanAsked(b.members.count, b.requestedSize))
         }
         if b.oneSubgroupOnly { out.append("  " + s.oneSubgroupOnly) }
-        out += excluded(b.excluded, who: who, labels, s)
+        out += excluded(b.excluded, who: who, labels, hint: hint, s)
         out += notes(b.notes, s)
         out += ["", b.consentReminder]
         return out
@@ -71,7 +73,7 @@ public enum SuggestionText {
             out.append(s.leaderCandidates(b.leaderCandidates.map { labels[$0] }.joined(separator: ", ")))
         }
         out += notes(b.notes, s)
-        out += ["", s.objective, doc.caveat]
+        out += ["", s.objectiveGroups, doc.caveat]
         return out
     }
 
@@ -102,7 +104,7 @@ public enum SuggestionText {
             out.append(s.absent(b.request.absent.map { labels[$0] }.joined(separator: ", ")))
         }
         out += notes(b.notes, s)
-        out += ["", s.objective, doc.caveat]
+        out += ["", s.objectivePlacement, doc.caveat]
         return out
     }
 
@@ -123,9 +125,12 @@ public enum SuggestionText {
         reasons.isEmpty ? "" : ": " + reasons.map(\.text).joined(separator: "; ")
     }
 
-    private static func excluded(_ e: SuggestionExcluded, who: String, _ labels: Labels, _ s: SuggestionStrings) -> [String] {
+    private static func excluded(
+        _ e: SuggestionExcluded, who: String, _ labels: Labels, hint: String?, _ s: SuggestionStrings
+    ) -> [String] {
         guard e.count > 0 else { return [] }
         var out = ["", s.excludedCount(e.count, who)]
+        if e.pupils == nil, let hint { out.append("  " + hint) }
         if let pupils = e.pupils {
             out.append(s.excludedOwnView)
             for p in pupils { out.append("  - \(labels[p.pupil]): \(p.text)") }
