@@ -143,9 +143,23 @@ public struct SuggestionContext: Sendable {
         self.network = network
         self.language = language
         pseudonymised = style == .codes
-        labels = PupilLabels(
-            names: network.pupils.map(\.name), codes: network.pupils.map(\.code), style: style, maxLength: 0
-        ).labels
+        labels = Self.distinct(
+            PupilLabels(names: network.pupils.map(\.name), codes: network.pupils.map(\.code), style: style, maxLength: 0)
+                .labels,
+            network: network)
+    }
+
+    /// Labels shared by several pupils (two "Emma Hansen" in a grade) get the class, or else the id,
+    /// added: `Emma Hansen (7A)`.
+    private static func distinct(_ labels: [String], network: ClassNetwork) -> [String] {
+        var count: [String: Int] = [:]
+        for l in labels { count[l, default: 0] += 1 }
+        return labels.enumerated().map { i, l in
+            guard count[l, default: 0] > 1 else { return l }
+            let p = network.pupils[i]
+            let sameClass = labels.indices.contains { $0 != i && labels[$0] == l && network.pupils[$0].className == p.className }
+            return "\(l) (\(sameClass ? p.id : p.className ?? p.id))"
+        }
     }
 
     /// The reference to pupil `i`.

@@ -129,9 +129,10 @@ struct SuggestionStrings {
         nb ? "Lederkandidater (nevnt som hjelpsom minst like ofte som snittet i klassen): \(names). Læreren utnevner lederen."
             : "Leader candidates (named as helpful at least as often as the class average): \(names). The teacher appoints the leader."
     }
-    func points(_ s: GroupScore) -> String {
-        nb ? "Poeng: \(s.points) (brutte sikkerhetsregler: \(s.hard), uten venn: \(s.friendless))."
-            : "Points: \(s.points) (safety rules broken: \(s.hard), without a friend: \(s.friendless))."
+    func points(_ s: GroupScore, placement: Bool = false) -> String {
+        let without = placement ? (nb ? "uten noen de valgte" : "without anyone they chose") : (nb ? "uten venn" : "without a friend")
+        return nb ? "Poeng: \(s.points) (brutte sikkerhetsregler: \(s.hard), \(without): \(s.friendless))."
+            : "Points: \(s.points) (safety rules broken: \(s.hard), \(without): \(s.friendless))."
     }
     var objectiveGroups: String {
         nb ? "Best betyr: først ingen konfliktpar sammen, så så få som mulig uten venn, så flest poeng for valg i gruppen, "

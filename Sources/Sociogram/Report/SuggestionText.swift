@@ -98,7 +98,7 @@ public enum SuggestionText {
         }
         out.append("")
         out += unmet(b.unmet, allMet: s.allMetPlacement, s)
-        out.append("  " + s.points(b.score))
+        out.append("  " + s.points(b.score, placement: true))
         if !b.request.absent.isEmpty {
             out.append("")
             out.append(s.absent(b.request.absent.map { labels[$0] }.joined(separator: ", ")))

@@ -140,11 +140,26 @@ struct PupilNames {
 
     /// One pupil.
     func one(_ text: String, option: String) throws -> Int {
+        let i: Int
         do {
-            return try network.pupilIndex(matching: text, pseudonymised: pseudonymised)
+            i = try network.pupilIndex(matching: text, pseudonymised: pseudonymised)
         } catch {
             throw UsageError("\(option) \"\(text)\": \(error.description)")
         }
+        // An exact name shared by several pupils (two "Emma Hansen" in a grade) must not pick one silently.
+        let p = network.pupils[i]
+        let written = text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+        let same = network.pupils.indices.filter { network.pupils[$0].name == p.name }
+        if same.count > 1 && written != p.id && written != p.code {
+            let choices = same.map { j in
+                let q = network.pupils[j]
+                return "\(pseudonymised ? q.code : q.id)\(q.className.map { " (\($0))" } ?? "")"
+            }
+            throw UsageError(
+                "\(option) \"\(text)\": \(same.count) pupils have this name; write the \(pseudonymised ? "code" : "id") "
+                    + "of the one you mean: \(choices.joined(separator: ", ")).")
+        }
+        return i
     }
 
     /// One pupil, or — when the text as a whole matches nobody — several pupils separated by commas.
