@@ -116,7 +116,8 @@ struct PairArguments: ParsableArguments {
             for text in texts {
                 let pair = try names.pair(text, option: option)
                 if let gone = [pair.a, pair.b].first(where: absentSet.contains) {
-                    Terminal.err("sociogram: note: \(option) \"\(text)\" is ignored: \(names.label(gone)) is absent.")
+                    Terminal.err(
+                        "sociogram: note: \(option) \(names.label(pair.a)),\(names.label(pair.b)) is ignored: \(names.label(gone)) is absent.")
                 } else if !result.contains(pair) {
                     result.append(pair)
                 }
