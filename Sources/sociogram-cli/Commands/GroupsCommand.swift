@@ -7,16 +7,16 @@ struct GroupsCommand: ParsableCommand {
         commandName: "groups",
         abstract: "Suggest work groups: everyone with a friend, conflict pairs apart, a prosocial leader rotating over rounds.",
         discussion: """
-            Groups of N ± 1, as equal as possible. Kept where at all possible: two pupils where one named the
-            other negatively are never together, nor --apart pairs; --together pairs always are; absent
-            pupils are left out; everyone has at least one positive tie (a choice in either direction) in
-            the group. Then: mutual choices, the least-chosen pupils' own choices, gender balance
-            (--balance gender) and one leader per group (a pupil named as helpful, appointed by the teacher).
+            Groups of N ± 1, as equal as possible. Kept where at all possible: two pupils where one named the \
+            other negatively are never together, nor --apart pairs; --together pairs always are; absent \
+            pupils are left out; everyone has at least one positive tie (a choice in either direction) in \
+            the group. Then: mutual choices, the least-chosen pupils' own choices, gender balance \
+            (--balance gender) and one leader per group (a pupil named as helpful, appointed by the teacher). \
             With --rounds R the leader role rotates and repeated pairs are few.
 
-            Every wish that could not be met is named with the reason: "impossible" (proven) or "not found"
-            (the search did not find a way; more --iterations may). Then the command exits with 1.
-            Impossible requests (groups larger than the class, a pair both together and apart, unknown
+            Every wish that could not be met is named with the reason: "impossible" (proven) or "not found" \
+            (the search did not find a way; more --iterations may). Then the command exits with 1. \
+            Impossible requests (groups larger than the class, a pair both together and apart, unknown \
             pupils) are exit 2 with an explanation.
             """
     )

@@ -7,12 +7,12 @@ struct PlacementCommand: ParsableCommand {
         commandName: "placement",
         abstract: "Suggest how to place a grade's pupils in K new classes: balanced, everyone with a chosen friend, conflicts apart.",
         discussion: """
-            GRADE is a grade file with a class column, or a folder with one file per class. Classes get
-            balanced sizes (differing by at most one, or up to --max-size) and gender; every pupil gets at
-            least one classmate they chose; pairs where one named the other negatively, and --apart pairs,
+            The input is a grade: a file with a class column, or a folder with one file per class. Classes get \
+            balanced sizes (differing by at most one, or up to --max-size) and gender; every pupil gets at \
+            least one classmate they chose; pairs where one named the other negatively, and --apart pairs, \
             are kept apart; --together pairs kept together; --absent pupils (e.g. moving away) left out.
 
-            Every wish that could not be met is named with the reason: "impossible" (proven) or "not found"
+            Every wish that could not be met is named with the reason: "impossible" (proven) or "not found" \
             (the search did not find a way; more --iterations may). Then the command exits with 1.
             """
     )

@@ -8,8 +8,8 @@ struct SuggestCommand: ParsableCommand {
         commandName: "suggest",
         abstract: "Suggest supporters or a support group for one pupil (classmates take part only voluntarily).",
         discussion: """
-            Both list classmates by name with the reasons, leave out everyone with a negative choice to or
-            from the pupil, and always remind that the classmates must agree voluntarily and that the pupil
+            Both list classmates by name with the reasons, leave out everyone with a negative choice to or \
+            from the pupil, and always remind that the classmates must agree voluntarily and that the pupil \
             and the parents must consent. Sociometric data is never the sole basis for a measure.
             """,
         subcommands: [SuggestSupportersCommand.self, SuggestSupportGroupCommand.self]
@@ -23,7 +23,7 @@ struct SuggestionDiagramArguments: ParsableArguments {
     @Option(
         name: [.customShort("o"), .customLong("diagram")],
         help: ArgumentHelp(
-            "Also draw the result: OUT.png, .svg, .pdf or .dot (Graphviz source). With several rounds, one file per round: OUT-r1.png, OUT-r2.png, …",
+            "Also draw the result: OUT.png, .svg, .pdf or .dot (Graphviz source). groups --rounds R > 1 writes one file per round: OUT-r1.png, OUT-r2.png, …",
             valueName: "OUT"))
     var diagram: String?
 
@@ -61,18 +61,40 @@ struct SuggestionDiagramArguments: ParsableArguments {
     }
 }
 
+/// `--pupil P` and `--show-excluded` of `suggest supporters` and `suggest support-group`.
+struct FocusPupilArguments: ParsableArguments {
+    @Option(name: .long, help: "The pupil to support: name, first name, id or code.")
+    var pupil: String
+
+    @Flag(
+        name: .customLong("show-excluded"),
+        help: "Also list who was left out because of a negative choice (for your own view only; do not share).")
+    var showExcluded = false
+}
+
 /// `--seed`, `--iterations`, `--time-limit` of the group optimiser.
 struct SearchArguments: ParsableArguments {
-    @Option(name: .long, help: "Seed of the search's random choices: the same seed and iterations give the same result.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Seed of the search's random choices: the same seed and iterations give the same result. (default: \(SearchLimits().seed))"))
     var seed: UInt64?
 
-    @Option(name: .long, help: "How long the search runs, in improvement rounds (the stop rule; more can find better groupings).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How long the search runs, in improvement rounds: the stop rule; more can find better groupings. "
+                + "(default: groups \(SearchLimits().iterations) per round, placement \(PlacementRequest(classes: 1).limits.iterations))"))
     var iterations: Int?
 
     @Option(
         name: .customLong("time-limit"),
-        help: ArgumentHelp("An upper bound in seconds; when it cuts the search short, the result says so.", valueName: "SEC"))
+        help: ArgumentHelp(
+            "An upper bound in seconds; when it cuts the search short, the result says so. (default: groups "
+                + "\(Self.seconds(SearchLimits().timeLimit)) per round, placement \(Self.seconds(PlacementRequest(classes: 1).limits.timeLimit)))",
+            valueName: "SEC"))
     var timeLimit: Double?
+
+    private static func seconds(_ limit: Double?) -> String { limit.map { "\(Int($0)) s" } ?? "none" }
 
     func validate() throws {
         if let iterations, iterations < 1 { throw ValidationError("--iterations must be at least 1") }

@@ -8,25 +8,20 @@ struct SuggestSupportersCommand: ParsableCommand {
         commandName: "supporters",
         abstract: "Rank classmates who could be asked to support a pupil (\"Vi trenger din hjelp!\").",
         discussion: """
-            Ranked by prosocial nominations ("helps others"), how well liked and how influential they are,
-            and existing ties with the pupil; each with the reasons in words. Never suggested: anyone who
-            named the pupil negatively, or whom the pupil named negatively. Only their number is shown,
-            because who named the pupil negatively should not be in a paper that may be shared;
-            --show-excluded lists them for your own view. Without a prosocial question the ranking uses
-            status and ties only, and says so. The reminder that classmates take part only voluntarily
+            Ranked by prosocial nominations ("helps others"), how well liked and how influential they are, \
+            and existing ties with the pupil; each with the reasons in words. Never suggested: anyone who \
+            named the pupil negatively, or whom the pupil named negatively. Only their number is shown, \
+            because who named the pupil negatively should not be in a paper that may be shared; \
+            --show-excluded lists them for your own view. Without a prosocial question the ranking uses \
+            status and ties only, and says so. The reminder that classmates take part only voluntarily \
             and that the pupil and the parents must agree is always printed.
             """
     )
 
     @OptionGroup var input: InputOptions
-    @Option(name: .long, help: "The pupil to support: name, first name, id or code.")
-    var pupil: String
+    @OptionGroup var focus: FocusPupilArguments
     @Option(name: .long, help: "How many classmates to suggest.")
     var count: Int = 5
-    @Flag(
-        name: .customLong("show-excluded"),
-        help: "Also list who was left out because of a negative choice (for your own view only; do not share).")
-    var showExcluded = false
     @OptionGroup var diagram: SuggestionDiagramArguments
     @OptionGroup var printing: PrintOptions
     @OptionGroup var languageArgument: LanguageArgument
@@ -37,9 +32,9 @@ struct SuggestSupportersCommand: ParsableCommand {
 
     func run() throws {
         let session = try SuggestionSession(input: input, printing: printing, languageArgument: languageArgument)
-        let p = try session.names.one(pupil, option: "--pupil")
+        let p = try session.names.one(focus.pupil, option: "--pupil")
         let result = try session.work.suggestSupporters(for: p, count: count)
-        let body = SupportersBody(result, requestedCount: count, showExcluded: showExcluded, context: session.context)
+        let body = SupportersBody(result, requestedCount: count, showExcluded: focus.showExcluded, context: session.context)
         let document = SupportersDocument(body, context: session.context)
         let lines = SuggestionText.lines(document, context: session.context, hint: session.showExcludedHint)
         let diagrams = diagram.diagram == nil
