@@ -68,6 +68,16 @@ import Testing
         #expect(text.stdout.contains("Ikke «Support Group Method»"))
     }
 
+    @Test func withoutAProsocialQuestionTheOutputSaysWhatTheRankingRestsOn() throws {
+        let args = ["suggest", "supporters"] + SuggestCLI.input + ["--pupil", "Lars", "--question", "Hvem i klassen hjelper andre?=other"]
+        let r = try CLIRunner.run(args + ["--lang", "en"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("The survey has no prosocial question: ranked by status and ties only."))
+        #expect(!r.stdout.contains("named as helpful"))
+        let notes = try SuggestCLI.json(try CLIRunner.run(args + ["--json"]))["notes"] as? [[String: Any]] ?? []
+        #expect(notes.contains { $0["code"] as? String == "noProsocialQuestion" })
+    }
+
     @Test func unknownPupilIsExitTwoWithTheClosestNames() throws {
         let r = try CLIRunner.run(["suggest", "supporters"] + SuggestCLI.input + ["--pupil", "Kari Nordman"])
         #expect(r.status == 2)

@@ -46,6 +46,12 @@ struct GroupsCommand: ParsableCommand {
 
     func run() throws {
         let session = try SuggestionSession(input: input, printing: printing, languageArgument: languageArgument)
+        let classes = session.network.classNames
+        if classes.count > 1 {
+            Terminal.err(
+                "sociogram: note: the input holds \(classes.count) classes (\(classes.joined(separator: ", "))); "
+                    + "the groups mix them. Give one class file to group one class, or use `sociogram placement` for new classes.")
+        }
         let resolved = try pairs.resolve(session.names)
         let request = WorkGroupRequest(
             size: size, rounds: rounds, apart: resolved.apart, together: resolved.together, absent: resolved.absent,
