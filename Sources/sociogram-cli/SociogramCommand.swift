@@ -15,6 +15,7 @@ struct SociogramCommand: ParsableCommand {
             InspectCommand.self,
             AnalyzeCommand.self,
             RenderCommand.self,
+            ReportCommand.self,
             SuggestCommand.self,
             GroupsCommand.self,
             PlacementCommand.self,

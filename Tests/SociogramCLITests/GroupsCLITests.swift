@@ -175,6 +175,19 @@ import Testing
         }
     }
 
+    @Test func codeKeyIsWrittenApartAndOnlyInCodesMode() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = folder.appendingPathComponent("nokkel.csv").path
+        let r = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "4", "--labels", "codes", "--key", key] + Self.quick)
+        #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+        #expect(SuggestCLI.names(in: r.stdout, from: try SuggestCLI.nameWords()).isEmpty)
+        #expect(try String(contentsOfFile: key, encoding: .utf8).contains("Kari Nordmann"))
+        let names = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "4", "--key", key + "2"] + Self.quick)
+        #expect(names.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: key + "2"))
+    }
+
     @Test func sameSeedSameGroupsAndTheDocumentFollowsTheSchema() throws {
         let args = ["groups"] + SuggestCLI.input + ["--size", "4", "--rounds", "2", "--seed", "5", "--balance", "gender", "--json"] + Self.quick
         let a = try CLIRunner.run(args), b = try CLIRunner.run(args)

@@ -15,7 +15,7 @@ enum CSVReader {
     /// Reads a whole table from decoded text.
     ///
     /// Throws `.unterminatedQuote` (at the field where the quote opened), `.notText` (NUL or other
-    /// control bytes), `.raggedRow` (a value beyond the header's last column), `.emptyFile`, and
+    /// C0/C1 control characters except tab, anywhere, quoted or not), `.raggedRow` (a value beyond the header's last column), `.emptyFile`, and
     /// `.tooLarge` (more than ``maxRows`` rows).
     ///
     /// - Complexity: O(*n*) in the number of bytes.
@@ -129,6 +129,7 @@ enum CSVReader {
                     i += 1
                     continue
                 }
+                if Self.isC1Control(bytes, i) { throw controlByte(bytes[i + 1]) }
                 if !pending { fieldLine = line }
                 buffer.append(c)
                 pending = true
@@ -165,7 +166,10 @@ enum CSVReader {
                     line += 1
                     continue
                 }
-                if c == 0 { throw controlByte(c) }
+                // Control characters are refused inside quotes too: a name must never carry a terminal
+                // escape sequence (ESC ] … BEL) or a NUL into the outputs and the teacher's terminal.
+                if c < 0x20, c != 0x09, c != 0x0B, c != 0x0C { throw controlByte(c) }
+                if Self.isC1Control(bytes, i) { throw controlByte(bytes[i + 1]) }
                 buffer.append(c)
                 i += 1
             }
@@ -173,6 +177,11 @@ enum CSVReader {
                 .unterminatedQuote, at: SourceLocation(file: file, line: openLine, column: openColumn),
                 "A quote (\") opened here is never closed, so the rest of the file would be one cell. "
                     + "Add the closing quote or remove this one.")
+        }
+
+        /// A C1 control character (U+0080–U+009F, e.g. the single-byte CSI U+009B) starts at `i`.
+        private static func isC1Control(_ b: [UInt8], _ i: Int) -> Bool {
+            b[i] == 0xC2 && i + 1 < b.count && (0x80...0x9F).contains(b[i + 1])
         }
 
         private func controlByte(_ c: UInt8) -> ImportError {

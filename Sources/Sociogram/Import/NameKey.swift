@@ -5,7 +5,9 @@ import Foundation
 /// All functions work on Unicode scalars (never on `Character`s, whose grapheme breaking is slow) and
 /// call Foundation's canonical decomposition at most once per string, only for non-ASCII text.
 enum NameKey {
-    /// Whitespace runs collapsed to one space, trimmed (Unicode whitespace, including no-break space).
+    /// Whitespace runs collapsed to one space, trimmed (Unicode whitespace, including no-break space), and
+    /// invisible format characters removed (see ``isInvisible(_:)``), so that two names that look the same
+    /// are the same name and no bidi override reaches an output or a terminal.
     ///
     /// - Complexity: O(*n*); returns the string itself when nothing changes.
     static func collapsed(_ s: String) -> String {
@@ -13,13 +15,14 @@ enum NameKey {
         var previousSpace = true
         for u in s.unicodeScalars {
             let space = isSpace(u)
-            if space && (previousSpace || u != " ") { needsWork = true; break }
+            if space && (previousSpace || u != " ") || isInvisible(u) { needsWork = true; break }
             previousSpace = space
         }
         if !needsWork && !previousSpace { return s }
         var out = String.UnicodeScalarView()
         var pending = false
         for u in s.unicodeScalars {
+            if isInvisible(u) { continue }
             if isSpace(u) {
                 pending = !out.isEmpty
             } else {
@@ -29,6 +32,16 @@ enum NameKey {
             }
         }
         return String(out)
+    }
+
+    /// Invisible format characters (Unicode category Cf): bidi embeddings, overrides, isolates and marks
+    /// (U+202A–202E, U+2066–2069, U+200E/F, U+061C), zero-width space U+200B, word joiner U+2060, a
+    /// byte-order mark inside the text U+FEFF, soft hyphen U+00AD — except the zero-width (non-)joiners
+    /// U+200C/U+200D that some scripts and emoji need. The same set the diagrams leave out.
+    @inline(__always)
+    static func isInvisible(_ u: Unicode.Scalar) -> Bool {
+        guard u.value >= 0xAD, u.value != 0x200C, u.value != 0x200D else { return false }
+        return u.properties.generalCategory == .format
     }
 
     /// Whether a scalar is whitespace (ASCII fast path).

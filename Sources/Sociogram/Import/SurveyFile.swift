@@ -56,6 +56,12 @@ struct SurveyFile: Sendable {
                 "\(text.replacedSequences) invalid byte sequence(s) in this \(text.encoding.rawValue) file were "
                     + "replaced by \u{FFFD}; check the names near them.")
         }
+        if text.windows1252Bytes > 0 {
+            notes.warn("mixed-encoding", at: SourceLocation(file: file, line: text.firstWindows1252Line),
+                "This UTF-8 file also has \(text.windows1252Bytes) byte(s) in the Windows-1252 encoding (rows pasted "
+                    + "from an older Excel file?), first on line \(text.firstWindows1252Line); they were read as "
+                    + "Windows-1252 (æ, ø, å). Check the names on that line.")
+        }
         decodingNotes = notes.diagnostics
     }
 

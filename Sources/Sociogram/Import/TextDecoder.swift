@@ -9,10 +9,15 @@ struct DecodedText: Sendable {
     /// How many invalid byte sequences were replaced by U+FFFD (only possible in files that declare
     /// their encoding with a byte-order mark; otherwise invalid UTF-8 means Windows-1252).
     let replacedSequences: Int
+    /// In a UTF-8 file with rows from a Windows-1252 export (see ``MixedEncoding``): how many bytes were
+    /// read as Windows-1252, and the line of the first.
+    var windows1252Bytes = 0
+    var firstWindows1252Line = 0
 }
 
 /// Decodes survey files the way Norwegian spreadsheets write them: UTF-8 with or without BOM,
-/// UTF-16 with BOM (Excel's "Unicode text"), and otherwise Windows-1252.
+/// UTF-16 with BOM (Excel's "Unicode text"), UTF-8 with rows from a Windows-1252 export (mixed, with a
+/// warning), and otherwise Windows-1252.
 enum TextDecoder {
     /// Files larger than this are refused (a class survey is a few kilobytes; a grade a few hundred).
     static let maxBytes = 64 * 1024 * 1024
@@ -49,6 +54,11 @@ enum TextDecoder {
         }
         if let scan = UTF8Scan.validate(bytes[...]) {
             return DecodedText(utf8: nfc(bytes, hasNonASCII: scan.hasNonASCII), encoding: .utf8, replacedSequences: 0)
+        }
+        if let mixed = MixedEncoding.decode(bytes) {
+            return DecodedText(
+                utf8: nfc(mixed.utf8, hasNonASCII: true), encoding: .utf8, replacedSequences: 0,
+                windows1252Bytes: mixed.windows1252Bytes, firstWindows1252Line: mixed.firstLine)
         }
         return DecodedText(utf8: Windows1252.utf8(from: bytes), encoding: .windows1252, replacedSequences: 0)
     }
@@ -98,6 +108,23 @@ enum UTF8Scan {
         let hasNonASCII: Bool
     }
 
+    /// For a lead byte: how many continuation bytes follow, and the allowed range of the first of them
+    /// (which excludes overlong forms, surrogates and values above U+10FFFF); `nil` for a byte that cannot
+    /// start a multi-byte sequence.
+    @inline(__always)
+    static func lead(_ c: UInt8) -> (need: Int, lo: UInt8, hi: UInt8)? {
+        switch c {
+        case 0xC2...0xDF: return (1, 0x80, 0xBF)
+        case 0xE0: return (2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE, 0xEF: return (2, 0x80, 0xBF)
+        case 0xED: return (2, 0x80, 0x9F)
+        case 0xF0: return (3, 0x90, 0xBF)
+        case 0xF1...0xF3: return (3, 0x80, 0xBF)
+        case 0xF4: return (3, 0x80, 0x8F)
+        default: return nil
+        }
+    }
+
     /// Returns `nil` when `bytes` is not valid UTF-8.
     ///
     /// - Complexity: O(*n*).
@@ -113,19 +140,7 @@ enum UTF8Scan {
                     continue
                 }
                 nonASCII = true
-                let need: Int
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-                case 0xED: need = 2; hi = 0x9F
-                case 0xF0: need = 3; lo = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; hi = 0x8F
-                default: return nil
-                }
-                guard i + need < n else { return nil }
+                guard let (need, lo, hi) = lead(c), i + need < n else { return nil }
                 let first = buf[i + 1]
                 guard first >= lo, first <= hi else { return nil }
                 var k = 2

@@ -150,9 +150,13 @@ enum WideFormImporter {
         return named * 5 >= filled && (named + shaped) * 10 >= filled * 9 ? .names : .freeText
     }
 
-    /// One to four words, each starting with a capital letter, letters (and `-`, `'`, `.`) only, short.
+    /// One to four words, each starting with a capital letter, letters (and `-`, `'`, `.`) only, short;
+    /// a nickname in quotes or brackets counts as a word (`Jon "JJ" Ås`, `Ola (Olli) Vik`).
     static func looksLikeName(_ text: String) -> Bool {
-        let words = text.unicodeScalars.split(separator: " ")
+        let wrappers: Set<Unicode.Scalar> = ["\"", "(", ")", "“", "”", "«", "»"]
+        let words = text.unicodeScalars.split(separator: " ").map { word in
+            word.drop { wrappers.contains($0) }.reversed().drop { wrappers.contains($0) }.reversed()
+        }
         guard (1...4).contains(words.count), text.utf8.count <= 60 else { return false }
         return words.allSatisfy { w in
             guard let first = w.first, first.properties.isUppercase else { return false }

@@ -43,6 +43,20 @@ public struct OutputFolder: Sendable {
         return OutputFolder(path: path, protectedPaths: Set(inputs.map(canonical)))
     }
 
+    /// Checks, before anything is written, that none of `relativePaths` would replace an input file, so a
+    /// run that would be refused halfway is refused before its first file.
+    ///
+    /// - Throws: ``OutputError`` `.wouldOverwriteInput` or `.badPath`, for the first offending name.
+    public func checkNoInputIsReplaced(by relativePaths: [String]) throws(OutputError) {
+        for relativePath in relativePaths {
+            let components = relativePath.split(separator: "/").map(String.init)
+            guard !components.isEmpty, components.allSatisfy({ $0 == OutputFolder.safeName($0) }) else {
+                throw OutputError(.badPath, path: relativePath, "unsafe output name")
+            }
+            try OutputFolder.refuseOverwrite(of: ([path] + components).joined(separator: "/"), protected: protectedPaths)
+        }
+    }
+
     /// Writes `bytes` atomically to `relativePath` inside the folder, creating sub-folders as needed.
     ///
     /// `relativePath` components must already be safe (see ``safeName(_:)``); a path that would leave the

@@ -9,14 +9,6 @@ public enum LabelStyle: String, Sendable, Hashable, CaseIterable, Codable {
     case codes
 }
 
-/// The language of the texts a diagram contains (title, legend).
-public enum DiagramLanguage: String, Sendable, Hashable, CaseIterable, Codable {
-    /// Norwegian bokmål.
-    case nb
-    /// English.
-    case en
-}
-
 /// Computes each pupil's label for a ``LabelStyle``.
 ///
 /// Labels are computed once for a whole class (or grade), so initials are unique across everyone who

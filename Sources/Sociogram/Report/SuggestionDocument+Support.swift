@@ -49,7 +49,7 @@ public struct SuggestionExcluded: Sendable, Codable, Hashable {
     @ExplicitNull public var pupils: [Entry]?
 
     init(_ excluded: [ExcludedPupil], show: Bool, focus: Int, context: SuggestionContext) {
-        let s = SuggestionStrings(context.language)
+        let s = Strings(context.language)
         count = excluded.count
         rule = s.excludedRule(context.label(focus))
         pupils = show
@@ -97,7 +97,7 @@ public struct SupportersBody: SuggestionBody {
         }
         excluded = SuggestionExcluded(result.excluded, show: showExcluded, focus: result.pupil, context: context)
         notes = result.notes.map { context.note($0, for: .supporters) }
-        method = SuggestionStrings(language).supporterMethod
+        method = Strings(language).supporterMethod
         consentReminder = SuggestText.consentReminder(language)
     }
 }
@@ -133,14 +133,14 @@ public struct SupportGroupBody: SuggestionBody {
     /// - Complexity: O(*k* + *e*).
     public init(_ result: SupportGroupResult, requestedSize: Int, showExcluded: Bool = false, context: SuggestionContext) {
         let language = context.language
-        let s = SuggestionStrings(language)
+        let s = Strings(language)
         pupil = context.pupil(result.pupil)
         self.requestedSize = requestedSize
         design = SuggestionCoded(code: result.design, text: SuggestText.design(result.design, language))
         members = result.members.enumerated().map { k, m in
             Member(
                 position: k + 1, pupil: context.pupil(m.pupil),
-                role: SuggestionCoded(code: m.role, text: s.role(m.role, context.label(result.pupil))),
+                role: SuggestionCoded(code: m.role, text: s.role(m.role)),
                 reasons: m.reasons.map { SuggestionReasonEntry($0, language: language) })
         }
         oneSubgroupOnly = result.oneSubgroupOnly

@@ -44,7 +44,7 @@ public struct SuggestionDocument<Body: SuggestionBody>: Codable, Sendable, Hasha
         language = context.language
         pseudonymised = context.pseudonymised
         className = context.network.name
-        caveat = SuggestionStrings(context.language).caveat
+        caveat = Strings(context.language).caveat
         self.body = body
     }
 
@@ -172,13 +172,13 @@ public struct SuggestionContext: Sendable {
     public func label(_ i: Int) -> String { network.pupils.indices.contains(i) ? labels[i] : "?" }
 
     func note(_ note: SuggestNote, for kind: SuggestionKind) -> SuggestionNoteEntry {
-        SuggestionNoteEntry(code: note, text: SuggestionStrings(language).note(note, for: kind))
+        SuggestionNoteEntry(code: note, text: Strings(language).suggestNote(note, for: kind))
     }
 
     func unmet(_ u: UnmetConstraint) -> SuggestionUnmetEntry {
         SuggestionUnmetEntry(
             kind: u.kind, reason: u.reason, detail: u.detail, pupils: u.pupils.map(pupil), group: u.group.map { $0 + 1 },
-            text: SuggestionStrings(language).unmet(u, labels: labels, network: network))
+            text: Strings(language).suggestionUnmet(u, labels: labels, network: network))
     }
 }
 

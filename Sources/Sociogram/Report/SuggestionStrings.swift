@@ -1,18 +1,11 @@
-import Foundation
-
-/// The small string table of the suggestion texts (terminal output and the `text` fields of the
-/// suggestion documents), bokmål and English. The fixed texts of the suggestions themselves (consent
-/// reminder, support-group design, notes, unmet wishes, reasons) are in `Suggest/SuggestStrings.swift`.
-struct SuggestionStrings {
-    let language: Language
-    var nb: Bool { language == .nb }
-
-    init(_ language: Language) { self.language = language }
-
-    var caveat: String { SummaryStrings(language: language).caveat }
-
+/// The texts of the suggestion commands' output (terminal lines and the `text` fields of the
+/// suggestion documents), bokmål and English: a part of the one string table (``Strings``), kept in
+/// this file next to the suggestion documents; it can move into `Strings/` as it is. The fixed texts of
+/// the suggestions themselves (consent reminder, design, notes, unmet wishes, reasons, roles) are in
+/// `Strings/Strings+Suggest.swift`.
+extension Strings {
     /// A note in words, worded for the suggestion it belongs to where the shared wording does not fit.
-    func note(_ note: SuggestNote, for kind: SuggestionKind) -> String {
+    func suggestNote(_ note: SuggestNote, for kind: SuggestionKind) -> String {
         let support = kind == .supporters || kind == .supportGroup
         switch (note, support) {
         case (.noProsocialQuestion, true):
@@ -25,13 +18,13 @@ struct SuggestionStrings {
             return nb ? "Undersøkelsen har ikke noe negativt spørsmål: ingen kunne holdes utenfor på grunn av et negativt valg."
                 : "The survey has no negative question: nobody could be left out because of a negative choice."
         default:
-            return note.message(language)
+            return suggestNote(note)
         }
     }
 
     /// An unmet wish in words, starting with a capital letter. A pupil placed without a chosen friend
     /// because they chose nobody (or did not answer) is said so plainly.
-    func unmet(_ u: UnmetConstraint, labels: [String], network: ClassNetwork) -> String {
+    func suggestionUnmet(_ u: UnmetConstraint, labels: [String], network: ClassNetwork) -> String {
         if u.kind == .chosenFriendInClass, u.detail == .noTieToAnyonePresent, let i = u.pupils.first,
             network.pupils.indices.contains(i)
         {
@@ -43,13 +36,13 @@ struct SuggestionStrings {
             return nb ? "\(who) valgte ingen av dem som fordeles (klasse \(c)) — umulig."
                 : "\(who) chose nobody among the pupils placed (class \(c)) — impossible."
         }
-        let text = u.message(labels: labels, language: language)
+        let text = unmet(u, labels: labels)
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     // MARK: supporters and support group
 
-    func supportersHeading(_ who: String) -> String {
+    func supportersLead(_ who: String) -> String {
         nb ? "Mulige støttespillere for \(who) («Vi trenger din hjelp!»), best egnet først:"
             : "Possible supporters for \(who) (\"Vi trenger din hjelp!\" – \"We need your help!\"), best first:"
     }
@@ -81,7 +74,7 @@ struct SuggestionStrings {
         case .namedByPupilNegatively: nb ? "\(who) nevnte hen negativt" : "\(who) named them negatively"
         }
     }
-    func supportGroupHeading(_ who: String, size: Int) -> String {
+    func supportGroupLead(_ who: String, size: Int) -> String {
         nb ? "Forslag til støttegruppe for \(who) (\(size) elever):" : "Suggested support group for \(who) (\(size) peers):"
     }
     func fewerThanAsked(_ count: Int, _ size: Int) -> String {
@@ -93,29 +86,29 @@ struct SuggestionStrings {
         case .prosocialPeer: nb ? "foreslått i tillegg" : "suggested in addition"
         }
     }
-    var oneSubgroupOnly: String {
-        nb ? "Alle medlemmene er fra samme subgruppe; ingen andre kunne legges til."
-            : "All members are from one subgroup; nobody else could be added."
+    var designLabel: String { nb ? "Utforming:" : "Design:" }
+    var notesHeading: String { nb ? "Merk:" : "Note:" }
+    var methodHeading: String { nb ? "Slik er det rangert:" : "How they are ranked:" }
+
+    /// Under the number of excluded classmates in the terminal: how to list them.
+    public var showExcludedHint: String {
+        nb ? "(Legg til --show-excluded for å se hvem – bare til eget bruk, ikke del.)"
+            : "(Add --show-excluded to see who – for your own use only, do not share.)"
     }
-    var design: String { nb ? "Utforming:" : "Design:" }
-    var notes: String { nb ? "Merk:" : "Note:" }
-    var method: String { nb ? "Slik er det rangert:" : "How they are ranked:" }
 
     // MARK: work groups and placement
 
-    func sizes(_ s: GroupSizes) -> String { s.minSize == s.maxSize ? "\(s.minSize)" : "\(s.minSize)–\(s.maxSize)" }
+    func groupSizes(_ s: GroupSizes) -> String { s.minSize == s.maxSize ? "\(s.minSize)" : "\(s.minSize)–\(s.maxSize)" }
     func groupsHeading(_ name: String, pupils: Int, _ s: GroupSizes) -> String {
-        nb ? "Arbeidsgrupper for \(name): \(pupils) elever i \(s.groupCount) grupper på \(sizes(s))."
-            : "Work groups for \(name): \(pupils) pupils in \(s.groupCount) groups of \(sizes(s))."
+        nb ? "Arbeidsgrupper for \(name): \(pupils) elever i \(s.groupCount) grupper på \(groupSizes(s))."
+            : "Work groups for \(name): \(pupils) pupils in \(s.groupCount) groups of \(groupSizes(s))."
     }
     func round(_ r: Int, of total: Int) -> String { nb ? "Runde \(r) av \(total)" : "Round \(r) of \(total)" }
-    func group(_ g: Int) -> String { nb ? "Gruppe \(g)" : "Group \(g)" }
     var leaderMark: String { nb ? "(leder)" : "(leader)" }
-    var ties: String { nb ? "Valg som holder gruppen sammen:" : "Ties that hold it together:" }
-    var none: String { nb ? "ingen" : "none" }
+    var tiesHeading: String { nb ? "Valg som holder gruppen sammen:" : "Ties that hold it together:" }
     var withoutFriend: String { nb ? "Uten venn i gruppen:" : "Without a friend in the group:" }
     func tie(_ from: String, _ to: String, mutual: Bool) -> String { mutual ? "\(from) ↔ \(to)" : "\(from) → \(to)" }
-    var unmet: String { nb ? "Ikke oppfylt:" : "Not met:" }
+    var unmetHeading: String { nb ? "Ikke oppfylt:" : "Not met:" }
     var allMetGroups: String {
         nb ? "Alt er oppfylt: ingen konfliktpar i samme gruppe, alle har minst én venn i gruppen."
             : "Everything is met: no conflict pair in a group, everyone has at least one friend in their group."
@@ -147,8 +140,8 @@ struct SuggestionStrings {
             + "most points for choices inside the class, mutual choices and gender balance."
     }
     func placementHeading(_ name: String, pupils: Int, _ s: GroupSizes) -> String {
-        nb ? "Klassefordeling for \(name): \(pupils) elever i \(s.groupCount) klasser på \(sizes(s))."
-            : "Class placement for \(name): \(pupils) pupils in \(s.groupCount) classes of \(sizes(s))."
+        nb ? "Klassefordeling for \(name): \(pupils) elever i \(s.groupCount) klasser på \(groupSizes(s))."
+            : "Class placement for \(name): \(pupils) pupils in \(s.groupCount) classes of \(groupSizes(s))."
     }
     func placedClass(_ c: Int, size: Int, girls: Int, boys: Int, other: Int, ties: Int) -> String {
         let rest = other > 0 ? (nb ? ", \(other) annet/ukjent" : ", \(other) other/unknown") : ""
@@ -158,10 +151,8 @@ struct SuggestionStrings {
         return nb ? "Klasse \(c): \(size) elever (\(gender)); \(ties) valg innad."
             : "Class \(c): \(size) pupils (\(gender)); \(ties) choices inside."
     }
-    func from(_ parts: String) -> String { nb ? "Fra: \(parts)" : "From: \(parts)" }
+    func fromClasses(_ parts: String) -> String { nb ? "Fra: \(parts)" : "From: \(parts)" }
     var noClass: String { nb ? "uten klasse" : "no class" }
-    var members: String { nb ? "Elever:" : "Pupils:" }
+    var pupilsHeading: String { nb ? "Elever:" : "Pupils:" }
     var withoutChosenFriend: String { nb ? "Uten noen de valgte i klassen:" : "Without anyone they chose in the class:" }
-
-    func decimal(_ x: Double, _ digits: Int = 2) -> String { SummaryStrings(language: language).decimal(x, digits) }
 }

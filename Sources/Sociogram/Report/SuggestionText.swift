@@ -8,16 +8,16 @@ public enum SuggestionText {
     /// - Parameter hint: a line printed under the number of excluded classmates when they are not
     ///   listed (e.g. how to list them).
     public static func lines(_ doc: SupportersDocument, context: SuggestionContext, hint: String? = nil) -> [String] {
-        let s = SuggestionStrings(context.language), b = doc.body, labels = Labels(context)
+        let s = Strings(context.language), b = doc.body, labels = Labels(context)
         let who = labels[b.pupil]
-        var out = [s.supportersHeading(who)]
+        var out = [s.supportersLead(who)]
         if b.supporters.isEmpty { out.append("  " + s.nobodyToSuggest) }
         for e in b.supporters {
             out.append("  \(e.rank). \(labels[e.pupil]) (\(s.score(e.score)))\(reasons(e.reasons))")
         }
         out += excluded(b.excluded, who: who, labels, hint: hint, s)
         out += notes(b.notes, s)
-        out += ["", s.method, "  " + b.method, "", b.consentReminder]
+        out += ["", s.methodHeading, "  " + b.method, "", b.consentReminder]
         return out
     }
 
@@ -26,9 +26,9 @@ public enum SuggestionText {
     ///
     /// - Complexity: O(*k* + *e*).
     public static func lines(_ doc: SupportGroupDocument, context: SuggestionContext, hint: String? = nil) -> [String] {
-        let s = SuggestionStrings(context.language), b = doc.body, labels = Labels(context)
+        let s = Strings(context.language), b = doc.body, labels = Labels(context)
         let who = labels[b.pupil]
-        var out = [s.supportGroupHeading(who, size: b.requestedSize), "  \(s.design) \(b.design.text)", ""]
+        var out = [s.supportGroupLead(who, size: b.requestedSize), "  \(s.designLabel) \(b.design.text)", ""]
         if b.members.isEmpty { out.append("  " + s.nobodyToSuggest) }
         for m in b.members {
             out.append("  \(m.position). \(labels[m.pupil]) — \(m.role.text)\(reasons(m.reasons))")
@@ -49,7 +49,7 @@ public enum SuggestionText {
     ///
     /// - Complexity: O(*R* · (*n* + *t*)).
     public static func lines(_ doc: WorkGroupsDocument, context: SuggestionContext) -> [String] {
-        let s = SuggestionStrings(context.language), b = doc.body, labels = Labels(context)
+        let s = Strings(context.language), b = doc.body, labels = Labels(context)
         let present = b.rounds.first.map { $0.groups.reduce(0) { $0 + $1.size } } ?? 0
         var out = [s.groupsHeading(doc.className, pupils: present, b.sizes)]
         for round in b.rounds {
@@ -59,7 +59,7 @@ public enum SuggestionText {
                 let names = g.members.map { labels[$0] + ($0 == g.leader ? " " + s.leaderMark : "") }
                 out.append("  \(s.group(g.number)): \(names.joined(separator: ", "))")
                 let ties = g.ties.map { s.tie(labels[$0.from], labels[$0.to], mutual: $0.mutual) }
-                out.append("    \(s.ties) \(ties.isEmpty ? s.none : ties.joined(separator: ", "))")
+                out.append("    \(s.tiesHeading) \(ties.isEmpty ? s.none : ties.joined(separator: ", "))")
                 if !g.withoutFriend.isEmpty {
                     out.append("    \(s.withoutFriend) \(g.withoutFriend.map { labels[$0] }.joined(separator: ", "))")
                 }
@@ -82,7 +82,7 @@ public enum SuggestionText {
     ///
     /// - Complexity: O(*n*).
     public static func lines(_ doc: PlacementDocument, context: SuggestionContext) -> [String] {
-        let s = SuggestionStrings(context.language), b = doc.body, labels = Labels(context)
+        let s = Strings(context.language), b = doc.body, labels = Labels(context)
         let present = b.classes.reduce(0) { $0 + $1.size }
         var out = [s.placementHeading(doc.className, pupils: present, b.sizes)]
         for c in b.classes {
@@ -90,8 +90,8 @@ public enum SuggestionText {
             out.append(
                 "  " + s.placedClass(c.number, size: c.size, girls: c.girls, boys: c.boys, other: c.otherOrUnknown, ties: c.ties))
             let origin = c.fromClasses.map { "\($0.className ?? s.noClass) \($0.pupils)" }.joined(separator: ", ")
-            out.append("    " + s.from(origin))
-            out.append("    \(s.members) \(c.members.map { labels[$0] }.joined(separator: ", "))")
+            out.append("    " + s.fromClasses(origin))
+            out.append("    \(s.pupilsHeading) \(c.members.map { labels[$0] }.joined(separator: ", "))")
             if !c.withoutChosenFriend.isEmpty {
                 out.append("    \(s.withoutChosenFriend) \(c.withoutChosenFriend.map { labels[$0] }.joined(separator: ", "))")
             }
@@ -126,7 +126,7 @@ public enum SuggestionText {
     }
 
     private static func excluded(
-        _ e: SuggestionExcluded, who: String, _ labels: Labels, hint: String?, _ s: SuggestionStrings
+        _ e: SuggestionExcluded, who: String, _ labels: Labels, hint: String?, _ s: Strings
     ) -> [String] {
         guard e.count > 0 else { return [] }
         var out = ["", s.excludedCount(e.count, who)]
@@ -138,13 +138,13 @@ public enum SuggestionText {
         return out
     }
 
-    private static func notes(_ notes: [SuggestionNoteEntry], _ s: SuggestionStrings) -> [String] {
+    private static func notes(_ notes: [SuggestionNoteEntry], _ s: Strings) -> [String] {
         guard !notes.isEmpty else { return [] }
-        return ["", s.notes] + notes.map { "  - " + $0.text }
+        return ["", s.notesHeading] + notes.map { "  - " + $0.text }
     }
 
-    private static func unmet(_ unmet: [SuggestionUnmetEntry], allMet: String, _ s: SuggestionStrings) -> [String] {
+    private static func unmet(_ unmet: [SuggestionUnmetEntry], allMet: String, _ s: Strings) -> [String] {
         guard !unmet.isEmpty else { return ["  " + allMet] }
-        return ["  " + s.unmet] + unmet.map { "    - " + $0.text }
+        return ["  " + s.unmetHeading] + unmet.map { "    - " + $0.text }
     }
 }

@@ -13,7 +13,7 @@ public enum Summary {
     public static func lines(_ analysis: ClassAnalysis, language: Language = .nb, pseudonymised: Bool = false)
         -> [String]
     {
-        let s = SummaryStrings(language: language)
+        let s = Strings(language)
         let net = analysis.network
         let label: (Int) -> String = { pseudonymised ? net.pupils[$0].code : net.pupils[$0].name }
         var out: [String] = []
@@ -25,12 +25,12 @@ public enum Summary {
         // Attention first
         let concerns: [(Int, [String])] = analysis.pupils.compactMap { p in
             var words: [String] = []
-            if p.flags.contains(.isolated) { words.append(s.isolated) }
-            if p.flags.contains(.noMutual) { words.append(s.noMutual) }
-            if p.flags.contains(.rejected) { words.append(s.rejected) }
-            if p.flags.contains(.neglected) { words.append(s.neglected) }
+            if p.flags.contains(.isolated) { words.append(s.describeIsolated) }
+            if p.flags.contains(.noMutual) { words.append(s.describeNoMutual) }
+            if p.flags.contains(.rejected) { words.append(s.describeRejected) }
+            if p.flags.contains(.neglected) { words.append(s.describeNeglected) }
             guard !words.isEmpty else { return nil }
-            if !net.pupils[p.index].responded { words.append(s.didNotAnswer) }
+            if !net.pupils[p.index].responded { words.append(s.describeDidNotAnswer) }
             return (p.index, words)
         }
         let sorted = concerns.sorted { a, b in

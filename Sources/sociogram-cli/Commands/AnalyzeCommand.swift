@@ -10,7 +10,8 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Analyse a class survey: who needs attention, status, subgroups; write PNG, JSON and CSV with --out.",
         discussion: """
             Without --out nothing is written; the summary is printed. With --out DIR the folder gets
-            sociogram.png, analysis.json (schema in docs/analysis-json.md) and pupils.csv.
+            analysis.json (schema in docs/analysis-json.md), pupils.csv and sociogram.png. If the diagram
+            cannot be drawn, the JSON and CSV are still written and the exit code is 3.
             """
     )
 
@@ -19,6 +20,7 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
     @OptionGroup var languageArgument: LanguageArgument
     @OptionGroup var outputs: OutputArguments
+    @OptionGroup var diagram: DiagramArguments
 
     func run() throws {
         let language = try languageArgument.language()
@@ -29,28 +31,51 @@ struct AnalyzeCommand: ParsableCommand {
         let document = AnalysisDocument(import: loaded.report, analysis: analysis, pseudonymised: pseudonymised)
         let json = try document.jsonData()
 
-        if let folderPath = outputs.out {
-            let folder = try OutputFolder.prepare(path: folderPath, force: outputs.force, inputs: input.inputPaths)
+        let diagramOptions = try diagram.options(network: loaded.network, labels: printing.labels, language: language)
+        var renderFailure: RenderError?
+        let folder = try outputs.out.map {
+            try OutputFolder.prepare(path: $0, force: outputs.force, inputs: input.inputPaths)
+        }
+        try folder?.checkNoInputIsReplaced(by: ["analysis.json", "pupils.csv", "sociogram.png"])
+        // The key before the outputs: a refused key path (an input, a missing folder) stops the run first.
+        try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
+        if let folder {
             try folder.write(Array(json), to: "analysis.json")
             try folder.write(Array(PupilsCSV.render(analysis, pseudonymised: pseudonymised)), to: "pupils.csv")
-            try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
+            // The diagram last: if Graphviz fails, the JSON and CSV above are already complete.
+            do {
+                let png = try GraphvizRenderer.render(
+                    Sociograms.classDiagram(loaded.network, options: diagramOptions), format: .png, dpi: diagram.dpi)
+                try folder.write(png, to: "sociogram.png")
+            } catch let error as RenderError {
+                renderFailure = error
+            }
         }
         if printing.json {
             Terminal.out(String(decoding: json, as: UTF8.self))
-            return
+        } else {
+            printSummary(analysis, loaded: loaded, language: language)
         }
-        for line in Summary.lines(analysis, language: language, pseudonymised: pseudonymised) { Terminal.out(line) }
+        if let renderFailure { throw renderFailure }
+    }
+
+    private func printSummary(_ analysis: ClassAnalysis, loaded: ImportResult, language: Language) {
+        for line in Summary.lines(analysis, language: language, pseudonymised: printing.labels.pseudonymised) {
+            Terminal.out(line)
+        }
+        // Question texts only (no names): safe in pseudonymised mode too.
+        for note in loaded.report.diagnostics where note.code == "negative-dropped" {
+            Terminal.out("")
+            Terminal.out(note.message)
+        }
         let warnings = loaded.report.diagnostics.filter { $0.severity == .warning }
         if !warnings.isEmpty {
             Terminal.out("")
-            Terminal.out(
-                language == .nb
-                    ? "\(warnings.count) advarsel(er) ved innlesing; kjør `sociogram inspect` for detaljer."
-                    : "\(warnings.count) warning(s) while reading; run `sociogram inspect` for details.")
+            Terminal.out(Strings(language).importWarnings(warnings.count))
         }
         if let folderPath = outputs.out {
             Terminal.out("")
-            Terminal.out(language == .nb ? "Skrevet til \(folderPath)/" : "Written to \(folderPath)/")
+            Terminal.out(Strings(language).writtenTo(folderPath + "/"))
         }
     }
 }

@@ -26,6 +26,7 @@ struct PlacementCommand: ParsableCommand {
     @OptionGroup var search: SearchArguments
     @OptionGroup var diagram: SuggestionDiagramArguments
     @OptionGroup var printing: PrintOptions
+    @OptionGroup var codeKey: CodeKeyArgument
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
@@ -45,6 +46,6 @@ struct PlacementCommand: ParsableCommand {
             ? [] : [SuggestionDiagrams.placement(result, network: session.network, options: session.diagramOptions)]
         try session.finish(
             document, lines: SuggestionText.lines(document, context: session.context), diagrams: diagrams, to: diagram,
-            inputs: input.inputPaths, json: printing.json, needsAttention: result.needsAttention)
+            inputs: input.inputPaths, key: codeKey, json: printing.json, needsAttention: result.needsAttention)
     }
 }

@@ -72,6 +72,24 @@ struct FocusPupilArguments: ParsableArguments {
     var showExcluded = false
 }
 
+/// `--key FILE`: the code-to-name key of a pseudonymised run, written apart from what is shared.
+struct CodeKeyArgument: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With --labels codes: write the code-to-name key to this file. Keep it apart from what you share.", valueName: "FILE"))
+    var key: String?
+
+    /// Writes the key when asked (never over an input or an output of this run).
+    ///
+    /// - Returns: the path written, or `nil`.
+    func write(network: ClassNetwork, pseudonymised: Bool, inputs: [String]) throws -> String? {
+        guard let key else { return nil }
+        guard pseudonymised else { throw UsageError("--key is only used with --labels codes") }
+        try OutputFolder.writeFile(Array(CodeKey.csv(network).utf8), to: key, inputs: inputs)
+        return key
+    }
+}
+
 /// `--seed`, `--iterations`, `--time-limit` of the group optimiser.
 struct SearchArguments: ParsableArguments {
     @Option(
@@ -157,6 +175,7 @@ struct PairArguments: ParsableArguments {
 struct PupilNames {
     let network: ClassNetwork
     let pseudonymised: Bool
+    let strings: Strings
 
     /// How the pupil is written in messages (the code in a pseudonymised run).
     func label(_ i: Int) -> String { pseudonymised ? network.pupils[i].code : network.pupils[i].name }
@@ -167,7 +186,7 @@ struct PupilNames {
         do {
             i = try network.pupilIndex(matching: text, pseudonymised: pseudonymised)
         } catch {
-            throw UsageError("\(option) \"\(text)\": \(error.description)")
+            throw UsageError("\(option): \(strings.pupilNotFound(error))")
         }
         // An exact name shared by several pupils (two "Emma Hansen" in a grade) must not pick one silently.
         let p = network.pupils[i]
@@ -252,14 +271,7 @@ struct SuggestionSession {
         labels = printing.labels
         work = labels.pseudonymised ? network.withCodesAsNames() : network
         context = SuggestionContext(network: network, language: language, labels: labels.labelStyle)
-        names = PupilNames(network: network, pseudonymised: labels.pseudonymised)
-    }
-
-    /// Tells how to list the classmates left out because of a negative choice.
-    var showExcludedHint: String {
-        language == .nb
-            ? "(Legg til --show-excluded for å se hvem – bare til eget bruk, ikke del.)"
-            : "(Add --show-excluded to see who – for your own use only, do not share.)"
+        names = PupilNames(network: network, pseudonymised: labels.pseudonymised, strings: Strings(language))
     }
 
     /// The diagram options for the chosen labels and language.
@@ -271,24 +283,26 @@ struct SuggestionSession {
     /// asked for was not met.
     func finish<Body>(
         _ document: SuggestionDocument<Body>, lines: [String], diagrams: [Diagram], to diagram: SuggestionDiagramArguments,
-        inputs: [String], json: Bool, needsAttention: Bool
+        inputs: [String], key: CodeKeyArgument, json: Bool, needsAttention: Bool
     ) throws {
-        let written = try diagram.write(diagrams, inputs: inputs)
+        let strings = Strings(language)
+        // The key first: a refused key path stops the run before anything else is written.
+        let keyPath = try key.write(network: network, pseudonymised: labels.pseudonymised, inputs: inputs + diagram.paths(count: diagrams.count))
+        let written = try diagram.write(diagrams, inputs: inputs + (keyPath.map { [$0] } ?? []))
         if json {
             Terminal.out(String(decoding: try document.jsonData().dropLast(), as: UTF8.self))
-            for path in written { Terminal.err(language == .nb ? "Skrevet: \(path)" : "Written: \(path)") }
+            for path in written { Terminal.err(strings.writtenTo(path)) }
+            if let keyPath { Terminal.err(strings.keyWritten(keyPath)) }
         } else {
             for line in lines { Terminal.out(line) }
             let warnings = loaded.report.diagnostics.filter { $0.severity == .warning }.count
             if warnings > 0 {
                 Terminal.out("")
-                Terminal.out(
-                    language == .nb
-                        ? "\(warnings) advarsel(er) ved innlesing; kjør `sociogram inspect` for detaljer."
-                        : "\(warnings) warning(s) while reading; run `sociogram inspect` for details.")
+                Terminal.out(strings.importWarnings(warnings))
             }
-            if !written.isEmpty { Terminal.out("") }
-            for path in written { Terminal.out(language == .nb ? "Skrevet: \(path)" : "Written: \(path)") }
+            if !written.isEmpty || keyPath != nil { Terminal.out("") }
+            for path in written { Terminal.out(strings.writtenTo(path)) }
+            if let keyPath { Terminal.out(strings.keyWritten(keyPath)) }
         }
         if needsAttention { throw ExitCode(Terminal.Status.needsAttention.rawValue) }
     }

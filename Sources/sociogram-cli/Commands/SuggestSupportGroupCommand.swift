@@ -21,6 +21,7 @@ struct SuggestSupportGroupCommand: ParsableCommand {
     var size: Int = 6
     @OptionGroup var diagram: SuggestionDiagramArguments
     @OptionGroup var printing: PrintOptions
+    @OptionGroup var codeKey: CodeKeyArgument
     @OptionGroup var languageArgument: LanguageArgument
 
     func run() throws {
@@ -32,7 +33,7 @@ struct SuggestSupportGroupCommand: ParsableCommand {
         let diagrams = diagram.diagram == nil
             ? [] : [try SuggestionDiagrams.supportGroup(result, network: session.network, options: session.diagramOptions)]
         try session.finish(
-            document, lines: SuggestionText.lines(document, context: session.context, hint: session.showExcludedHint), diagrams: diagrams, to: diagram,
-            inputs: input.inputPaths, json: printing.json, needsAttention: false)
+            document, lines: SuggestionText.lines(document, context: session.context, hint: Strings(session.language).showExcludedHint), diagrams: diagrams, to: diagram,
+            inputs: input.inputPaths, key: codeKey, json: printing.json, needsAttention: false)
     }
 }

@@ -24,6 +24,7 @@ struct SuggestSupportersCommand: ParsableCommand {
     var count: Int = 5
     @OptionGroup var diagram: SuggestionDiagramArguments
     @OptionGroup var printing: PrintOptions
+    @OptionGroup var codeKey: CodeKeyArgument
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
@@ -36,11 +37,11 @@ struct SuggestSupportersCommand: ParsableCommand {
         let result = try session.work.suggestSupporters(for: p, count: count)
         let body = SupportersBody(result, requestedCount: count, showExcluded: focus.showExcluded, context: session.context)
         let document = SupportersDocument(body, context: session.context)
-        let lines = SuggestionText.lines(document, context: session.context, hint: session.showExcludedHint)
+        let lines = SuggestionText.lines(document, context: session.context, hint: Strings(session.language).showExcludedHint)
         let diagrams = diagram.diagram == nil
             ? [] : [try SuggestionDiagrams.supporters(result, network: session.network, options: session.diagramOptions)]
         try session.finish(
-            document, lines: lines, diagrams: diagrams, to: diagram, inputs: input.inputPaths, json: printing.json,
+            document, lines: lines, diagrams: diagrams, to: diagram, inputs: input.inputPaths, key: codeKey, json: printing.json,
             needsAttention: false)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Sociogram
 
 /// Where files go: `--out DIR`, `--force`, and the code key for pseudonymised runs.
@@ -18,6 +19,12 @@ struct OutputArguments: ParsableArguments {
     func writeKeyIfAsked(network: ClassNetwork, pseudonymised: Bool, inputs: [String]) throws {
         guard let key else { return }
         guard pseudonymised else { throw UsageError("--key is only used with --labels codes") }
+        if let out {
+            let folder = URL(fileURLWithPath: out).standardizedFileURL.path + "/"
+            if URL(fileURLWithPath: key).standardizedFileURL.path.hasPrefix(folder) {
+                throw UsageError("--key must be outside the --out folder: the key holds the names, keep it apart from what you share")
+            }
+        }
         try OutputFolder.writeFile(Array(CodeKey.csv(network).utf8), to: key, inputs: inputs)
     }
 }

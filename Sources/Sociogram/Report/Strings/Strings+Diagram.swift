@@ -1,16 +1,7 @@
-/// The texts diagrams contain, in bokmål and English.
+/// The texts diagrams contain: titles, legends, tooltips (``Sociograms``).
 ///
-/// A small table local to `Render/`; the report may later move these into a shared string table.
-/// Terms follow the design brief (gjensidig valg, ensidig valg, isolert, …); shareable texts prefer
-/// descriptions to category labels.
-struct DiagramStrings: Sendable {
-    let language: DiagramLanguage
-
-    private func t(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
-
-    /// A quoted question text in the language's quotation marks.
-    func quote(_ text: String) -> String { t("«\(text)»", "“\(text)”") }
-
+/// Shareable texts prefer descriptions to category labels.
+extension Strings {
     // MARK: Titles
     func classTitle(_ name: String) -> String { name.isEmpty ? t("Sosiogram", "Sociogram") : t("Sosiogram – \(name)", "Sociogram – \(name)") }
     func targetTitle(_ name: String) -> String { name.isEmpty ? t("Målskive", "Target sociogram") : t("Målskive – \(name)", "Target sociogram – \(name)") }
@@ -75,19 +66,19 @@ struct DiagramStrings: Sendable {
         t("Et øyeblikksbilde av svarene på spørsmålet som ble stilt – aldri eneste grunnlag for tiltak.",
             "A snapshot of the answers to the question asked – never the sole basis for a measure.")
     }
-}
 
-extension DiagramStrings {
     var sizeOneQuestion: String { t("større figur = valgt av flere i dette spørsmålet", "larger shape = chosen by more pupils in this question") }
-}
 
-extension DiagramStrings {
     var girls: String { t("jenter", "girls") }
     var boys: String { t("gutter", "boys") }
-}
 
-extension DiagramStrings {
     var amongSupporters: String { t("valg mellom de foreslåtte", "choices among the suggested pupils") }
     var otherTies: String { t("andre valg mellom disse elevene", "other choices among these pupils") }
     var classBox: String { t("boks = klasse", "box = class") }
 }
+
+/// The name the diagram code uses for the string table.
+typealias DiagramStrings = Strings
+
+/// The language of the texts a diagram contains (title, legend): the same languages as everything else.
+public typealias DiagramLanguage = Language

@@ -1,0 +1,68 @@
+extension ReportContext {
+    /// Pupils who need attention, each described in words (never by a category label): not chosen, no
+    /// mutual choice, and — only when the survey has a negative question, which the section names —
+    /// many negative and few positive choices, or few choices of any kind.
+    func attentionSection() -> HTML {
+        var content: [HTML] = [p(s.attentionIntro)]
+        if let ll = analysis.llQuestion {
+            content.append(p(s.attentionNegativeUsed(questionText(ll))))
+        } else {
+            content.append(p(s.attentionNoNegative))
+        }
+        guard hasPositive else {
+            content.append(p(s.note(.noPositiveQuestion)))
+            return section("attention", s.attentionTitle, content, pageBreak: false)
+        }
+        let concerned = analysis.pupils.filter { !attentionFlags($0).isEmpty }
+        let list = concerned.sorted { a, b in
+            let fa = attentionFlags(a).count, fb = attentionFlags(b).count
+            return fa != fb ? fa > fb : rank[a.index] < rank[b.index]
+        }
+        if list.isEmpty {
+            content.append(p(s.nobodyNeedsAttention, "callout"))
+        } else {
+            content.append(.el("ul", ["class": "cards"], list.map(attentionCard)))
+        }
+        content.append(p(s.attentionClosing, "aside"))
+        return section("attention", s.attentionTitle, content, pageBreak: false)
+    }
+
+    /// The flags this section describes.
+    func attentionFlags(_ p: PupilAnalysis) -> [PupilFlag] {
+        p.flags.filter { [.isolated, .noMutual, .rejected, .neglected].contains($0) }
+    }
+
+    /// One pupil's card: what the answers show, in sentences.
+    func attentionCard(_ pupil: PupilAnalysis) -> HTML {
+        .el("li", ["class": "card"], [.el("h3", [:], [who(pupil.index)]), .el("ul", [:], describe(pupil).map { .el("li", [:], $0) })])
+    }
+
+    /// Sentences about a pupil's choices, the concerns first.
+    func describe(_ pupil: PupilAnalysis) -> [[HTML]] {
+        let i = pupil.index
+        let responded = network.pupils[i].responded
+        var lines: [[HTML]] = []
+        if pupil.flags.contains(.isolated) { lines.append([.text(s.sentenceIsolated)]) }
+        if pupil.flags.contains(.noMutual) && !pupil.flags.contains(.isolated) {
+            lines.append([.text(s.sentenceNoMutual + " " + s.chosenByLabel + " "), whoList(sorted(chosenBy[i])), .text(".")])
+        } else if pupil.flags.contains(.noMutual) {
+            lines.append([.text(s.sentenceNoMutualIsolated)])
+        }
+        if let ll = analysis.llQuestion, let llCount = pupil.ll {
+            if pupil.flags.contains(.rejected) {
+                lines.append([.text(s.sentenceRejected(named: llCount, question: questionText(ll), chosen: chosenBy[i].count))])
+            }
+            if pupil.flags.contains(.neglected) {
+                lines.append([.text(s.sentenceNeglected(named: llCount, question: questionText(ll), chosen: chosenBy[i].count))])
+            }
+        }
+        if !responded {
+            lines.append([.text(s.sentenceDidNotAnswer)])
+        } else if chose[i].isEmpty {
+            lines.append([.text(s.sentenceChoseNobody)])
+        } else {
+            lines.append([.text(s.choseLabel + " "), whoList(chose[i]), .text(".")])
+        }
+        return lines
+    }
+}

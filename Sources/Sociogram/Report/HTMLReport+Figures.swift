@@ -1,0 +1,40 @@
+extension ReportContext {
+    /// A diagram drawn by Graphviz as SVG, sanitised, in a figure with a caption.
+    func figure(_ diagram: Diagram, view: String, label: String, caption: [HTML]) throws(RenderError) -> HTML {
+        let bytes = try GraphvizRenderer.render(diagram, format: .svg)
+        let svg = SVGSanitizer.sanitize(String(decoding: bytes, as: UTF8.self), label: label, view: view)
+        return .el("figure", ["class": "diagram-figure"], [.svg(svg), .el("figcaption", [:], caption)])
+    }
+
+    /// How to read a sociogram, as a list (shapes, lines, sizes, colours).
+    func readingGuide(target: Bool) -> HTML {
+        var items = [s.readShapes, s.readLines, s.readSize, s.readColours, s.readDashed]
+        if target { items.insert(s.readRings, at: 0) }
+        return .el("ul", ["class": "reading"], items.map { .el("li", [:], text: $0) })
+    }
+
+    /// The hint shown only when the script runs.
+    var interactionHint: HTML { .el("p", ["class": "hint js-only"], text: s.interactionHint) }
+
+    /// The whole-network view: the class sociogram, or for a grade (pupils of two or more classes) the
+    /// grade view with each class in a box.
+    func overviewDiagram(_ questions: QuestionSelection = .allPositive) -> Diagram {
+        network.classNames.count >= 2
+            ? Sociograms.gradeDiagram(network, options: diagramOptions(questions))
+            : Sociograms.classDiagram(network, options: diagramOptions(questions))
+    }
+
+    /// The class sociogram of all positive questions.
+    func sociogramSection() throws(RenderError) -> HTML {
+        let diagram = overviewDiagram()
+        let figure = try figure(diagram, view: "class", label: s.sociogramTitle, caption: [.text(s.sociogramCaption)])
+        return section("sociogram", s.sociogramTitle, [p(s.sociogramIntro), interactionHint, figure, readingGuide(target: false)])
+    }
+
+    /// The target sociogram (målskive).
+    func targetSection() throws(RenderError) -> HTML {
+        let diagram = Sociograms.targetDiagram(network, options: diagramOptions())
+        let figure = try figure(diagram, view: "target", label: s.targetTitle, caption: [.text(s.targetCaption)])
+        return section("target", s.targetTitle, [p(s.targetIntro), figure, readingGuide(target: true)])
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Sociogram
+
+/// `sociogram report FILE -o report.html`: the self-contained HTML report for the resource-team meeting.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML report (screen and A4 print) for the resource-team meeting.",
+        discussion: """
+            One HTML file with everything inside: diagrams, text and a small script. Opening it fetches \
+            nothing from the internet. With --pupil P the report adds P's ego view, suggested supporters and \
+            an activity-plan draft. With --labels codes no name appears anywhere in the file; --key FILE \
+            writes the code-to-name key separately.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var analysisArguments: AnalysisArguments
+    @OptionGroup var languageArgument: LanguageArgument
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "The HTML file to write, e.g. report.html.")
+    var output: String
+
+    @Option(name: .long, help: "Add a section about this pupil: name, first name, code or id.")
+    var pupil: String?
+
+    @Option(name: .long, help: "Pupil labels: names, initials or codes (pseudonymised: no name in the file).")
+    var labels: LabelsOption = .names
+
+    @Option(
+        name: .long,
+        help: "With --labels codes: write the code-to-name key to this file. Keep it apart from the report.")
+    var key: String?
+
+    @Option(name: .long, help: "The day the survey was taken (2026-11-24 or 24.11.2026); otherwise left blank.")
+    var date: String?
+
+    @Flag(name: .customLong("negative"), help: "Also draw the negative question's sociogram (off by default).")
+    var showNegative = false
+
+    func run() throws {
+        let language = try languageArgument.language()
+        let strings = Strings(language)
+        let surveyDate = try date.map { text -> CalendarDay in
+            guard let day = CalendarDay(parsing: text) else {
+                throw UsageError("--date must be a date like 2026-11-24 or 24.11.2026 (got \(text))")
+            }
+            return day
+        }
+        if key != nil && labels != .codes { throw UsageError("--key is only used with --labels codes") }
+        if let key, Self.samePath(key, output) { throw UsageError("--key and -o must be different files") }
+        let loaded = try input.load()
+        let analysis = try ClassAnalysis(network: loaded.network, options: try analysisArguments.analysisOptions())
+        let pseudonymised = labels == .codes
+        var focus: Int?
+        if let pupil {
+            do {
+                focus = try loaded.network.pupilIndex(matching: pupil, pseudonymised: pseudonymised)
+            } catch {
+                throw UsageError(strings.pupilNotFound(error))
+            }
+        }
+        var support: ReportSupport?
+        if let focus {
+            do {
+                support = ReportSupport(
+                    supporters: try loaded.network.suggestSupporters(for: focus, count: 5),
+                    group: try loaded.network.suggestSupportGroup(for: focus, size: 6), language: language)
+            } catch {
+                throw UsageError(error.message)
+            }
+        }
+        let options = ReportOptions(
+            language: language, labels: labels.labelStyle, focus: focus, support: support, showNegative: showNegative,
+            surveyDate: surveyDate, created: CalendarDay(Date()),
+            importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count)
+        let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
+        // The key first: a refused key path (an input, a missing folder) stops the run before the report is written.
+        if let key {
+            try OutputFolder.writeFile(Array(CodeKey.csv(loaded.network).utf8), to: key, inputs: input.inputPaths + [output])
+        }
+        try OutputFolder.writeFile(bytes, to: output, inputs: input.inputPaths)
+        Terminal.out(strings.reportWritten(output, size: strings.fileSize(bytes.count)))
+        if !pseudonymised { Terminal.out(strings.reportContainsNames) }
+        if let key { Terminal.out(strings.keyWritten(key)) }
+    }
+
+    private static func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,97 @@
+#!/bin/sh
+# Runs the libFuzzer targets (AddressSanitizer + libFuzzer, whole library compiled in) for a bounded time
+# each and prints, per target, the executions, the rate and the crashes found.
+#
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60);
+#        targets: importer escaping (default: both)
+#
+# Seed corpora are made from fixtures/ (every layout and encoding, the broken files, the hostile files;
+# each with an option byte in front, see scripts/fuzz/ImporterFuzz.swift) and the hostile names.
+# A crash is saved as out/fuzz/<target>/crash-*; turn it into a file under fixtures/hostile/ with a test
+# (see docs/hardening.md). Exit status: 0 when no target crashed, 1 otherwise.
+# Not run by CI (it needs minutes to be useful); CI runs the same properties through the test suite.
+set -eu
+cd "$(dirname "$0")/.."
+# Swift's own crash backtracer trips AddressSanitizer; libFuzzer prints the stack instead.
+export SWIFT_BACKTRACE=enable=no
+SECONDS_EACH="${1:-60}"
+[ $# -gt 0 ] && shift
+TARGETS="${*:-importer escaping}"
+OUT=out/fuzz
+ROOT=$(pwd)
+mkdir -p "$OUT"
+
+GV_FLAGS=$(pkg-config --cflags libgvc)
+LIBRARY_SOURCES=$(find Sources/Sociogram -name '*.swift' | sort)
+
+build() {  # build TARGET SOURCE
+    bin="$OUT/$1-fuzz"
+    if [ -x "$bin" ] && [ -z "$(find Sources/Sociogram "$2" -newer "$bin" -name '*.swift' | head -1)" ]; then
+        return
+    fi
+    echo "building $bin …"
+    # shellcheck disable=SC2086
+    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Sociogram \
+        -I Sources/CGraphviz -Xcc $GV_FLAGS -lgvc -lcgraph -lcdt \
+        $LIBRARY_SOURCES "$2" -o "$bin" >"$OUT/$1-build.log" 2>&1 || { cat "$OUT/$1-build.log" >&2; exit 3; }
+}
+
+seed_importer() {
+    dir="$OUT/importer/corpus"
+    mkdir -p "$dir"
+    n=0
+    for f in fixtures/7b/*.csv fixtures/grade-7/*.csv fixtures/grade-7-file/*.csv fixtures/broken/*.csv \
+        fixtures/hostile/*.csv; do
+        [ -f "$f" ] || continue
+        [ "$(wc -c <"$f")" -le 65536 ] || continue
+        n=$((n + 1))
+        for flag in 0 3; do
+            { printf "\\$(printf '%03o' "$flag")"; cat "$f"; } >"$dir/seed-$n-$flag"
+        done
+    done
+    # survey + 0xFE + roster, with the roster flag (8) and --strict (1)
+    { printf '\011'; cat fixtures/7b/google-forms.csv; printf '\376'; cat fixtures/7b/roster.csv; } >"$dir/seed-roster"
+}
+
+seed_escaping() {
+    dir="$OUT/escaping/corpus"
+    mkdir -p "$dir"
+    i=0
+    while IFS= read -r line; do
+        i=$((i + 1))
+        printf '%s' "$line" >"$dir/name-$i"
+    done <fixtures/hostile/names.txt
+    printf 'New\nLine' >"$dir/name-newline"
+    printf 'Tab\tand\rCR\033[31mred' >"$dir/name-controls"
+}
+
+status=0
+for target in $TARGETS; do
+    case "$target" in
+    importer) build importer scripts/fuzz/ImporterFuzz.swift; seed_importer ;;
+    escaping) build escaping scripts/fuzz/EscapingFuzz.swift; seed_escaping ;;
+    *) echo "unknown target $target (importer, escaping)" >&2; exit 2 ;;
+    esac
+    work="$OUT/$target"
+    log="$work/last-run.log"
+    before=$(find "$work" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'leak-*' -o -maxdepth 1 -name 'timeout-*' | wc -l)
+    # -rss_limit_mb and -timeout make a memory blow-up or a hang a finding too. Leak detection needs slow
+    # (full) stack unwinding to match the suppressions, so it runs as a second pass over the final corpus.
+    (cd "$work" && ASAN_OPTIONS=detect_leaks=0 "../$target-fuzz" -max_total_time="$SECONDS_EACH" -max_len=16384 \
+        -timeout=20 -rss_limit_mb=2048 -len_control=0 -print_final_stats=1 -artifact_prefix=./ corpus) >"$log" 2>&1 || true
+    (cd "$work" && ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
+        LSAN_OPTIONS="suppressions=$ROOT/scripts/sanitizers/lsan.supp" "../$target-fuzz" -runs=0 \
+        -artifact_prefix=./ corpus) >"$work/leakcheck.log" 2>&1 || cat "$work/leakcheck.log" >>"$log"
+    after=$(find "$work" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'leak-*' -o -maxdepth 1 -name 'timeout-*' | wc -l)
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+    found=$((after - before))
+    echo "$target: ${SECONDS_EACH}s, ${runs:-?} executions (${rate:-?}/s), ${cov:-cov: ?}, corpus $(ls "$work/corpus" | wc -l) inputs, new crashes/leaks/timeouts: $found"
+    if [ "$found" -gt 0 ] || grep -q 'ERROR: libFuzzer\|ERROR: AddressSanitizer' "$log"; then
+        status=1
+        grep -m3 'ERROR\|Fatal error\|SUMMARY' "$log" || true
+        echo "  details: $log"
+    fi
+done
+exit $status
