@@ -16,6 +16,9 @@ struct SociogramCommand: ParsableCommand {
             AnalyzeCommand.self,
             RenderCommand.self,
             ReportCommand.self,
+            SuggestCommand.self,
+            GroupsCommand.self,
+            PlacementCommand.self,
             BatchCommand.self,
             CompareCommand.self,
         ]

@@ -32,7 +32,7 @@ import Sociogram
         let r = try CLIRunner.run(["analyze", input.path, "--out", folder.path, "--force"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try Data(contentsOf: input) == bytes)
-        #expect(CLIRunner.files(in: folder) == ["analysis.json", "klasse-7b.csv", "pupils.csv"])
+        #expect(CLIRunner.files(in: folder) == ["analysis.json", "klasse-7b.csv", "pupils.csv", "sociogram.png"])
     }
 
     @Test func aKeyFileEqualToTheInputIsRefused() throws {

@@ -83,7 +83,7 @@ import Testing
         let key = folder.appendingPathComponent("nokkel.csv")
         let r = try CLIRunner.run(["analyze", Self.fixture, "--labels", "codes", "--out", out.path, "--key", key.path])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(CLIRunner.files(in: out) == ["analysis.json", "pupils.csv"])
+        #expect(CLIRunner.files(in: out) == ["analysis.json", "pupils.csv", "sociogram.png"])
         let keyText = try String(contentsOf: key, encoding: .utf8)
         #expect(keyText.contains("Kari Nordmann"))
         #expect(try Self.permissions(key.path) == 0o600)

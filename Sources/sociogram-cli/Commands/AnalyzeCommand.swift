@@ -71,14 +71,11 @@ struct AnalyzeCommand: ParsableCommand {
         let warnings = loaded.report.diagnostics.filter { $0.severity == .warning }
         if !warnings.isEmpty {
             Terminal.out("")
-            Terminal.out(
-                language == .nb
-                    ? "\(warnings.count) advarsel(er) ved innlesing; kjør `sociogram inspect` for detaljer."
-                    : "\(warnings.count) warning(s) while reading; run `sociogram inspect` for details.")
+            Terminal.out(Strings(language).importWarnings(warnings.count))
         }
         if let folderPath = outputs.out {
             Terminal.out("")
-            Terminal.out(language == .nb ? "Skrevet til \(folderPath)/" : "Written to \(folderPath)/")
+            Terminal.out(Strings(language).writtenTo(folderPath + "/"))
         }
     }
 }

@@ -65,7 +65,7 @@ struct RenderCommand: ParsableCommand {
                 pupils: network.count)
             Terminal.out(try JSONOutput.encode(summary))
         } else {
-            Terminal.out(language == .nb ? "Skrevet: \(output)" : "Written: \(output)")
+            Terminal.out(Strings(language).writtenTo(output))
         }
     }
 }
