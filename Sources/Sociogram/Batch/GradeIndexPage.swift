@@ -75,22 +75,8 @@ public enum GradeIndexPage {
         return out
     }
 
-    /// Text safe inside HTML elements and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Text safe inside HTML elements and double-quoted attribute values (the report's escaping).
+    static func escape(_ text: String) -> String { HTMLEscaping.attribute(text) }
 
     /// A relative link: each path component percent-encoded (spaces, `#`, `?`, `%`, æøå), then escaped.
     static func href(_ relativePath: String) -> String {
