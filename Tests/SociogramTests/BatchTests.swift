@@ -90,14 +90,16 @@ func batchPupilName(_ cls: String, _ k: Int) -> String {
         let input = try BatchTempFolder()
         let grade = try input.file("trinn.csv", gradeEdgeList([
             ("../../etc", [(1, 2), (2, 1), (3, 1)]), ("7A/../../x", [(1, 2), (2, 3)]),
-            ("index.html", [(1, 2)]), ("7a", [(1, 2)]), ("7A", [(2, 1)]),
+            ("index.html", [(1, 2)]), ("7a", [(1, 2)]), ("7A", [(2, 1)]), ("<i>7E", [(1, 2)]),
         ]))
         let out = try BatchTempFolder()
         let target = out.url.appendingPathComponent("out").path
         let folder = try OutputFolder.prepare(path: target, force: false, inputs: [grade])
         let summary = try BatchRunner.run(try BatchSource.open(path: grade), into: folder, options: .init(pipeline: .init(diagram: nil), jobs: 2))
         #expect(summary.failed.isEmpty)
-        #expect(Set(summary.classes.map(\.folder)) == ["_._.._etc", "7A_.._.._x", "index.html-2", "7a", "7A-2"])
+        #expect(Set(summary.classes.map(\.folder)) == ["_._.._etc", "7A_.._.._x", "index.html-2", "7a", "7A-2", "_i_7E"])
+        let index = try String(contentsOfFile: target + "/index.html", encoding: .utf8)
+        #expect(index.contains("&lt;i&gt;7E") && !index.contains("<i>7E"))
         // Everything is inside out/: nothing next to it, and every path stays below it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["out"])
         for file in out.files(under: "out") {
