@@ -79,6 +79,8 @@ public struct WorkGroupsResult: Sendable, Hashable, Codable {
     /// The leader candidates (named as helpful at least as often as the class average), or empty.
     public let leaderCandidates: [Int]
     public let notes: [SuggestNote]
-    /// Whether some wish was not met (the command line exits with 1).
-    public var needsAttention: Bool { rounds.contains { !$0.unmet.isEmpty } }
+    /// Whether a safety wish was not met: a pupil without a tie in the group, or a negative or apart pair
+    /// together (the command line exits with 1). A group without a leader candidate is listed among the
+    /// unmet wishes but is not a safety matter — the teacher appoints a leader — so it alone does not count.
+    public var needsAttention: Bool { rounds.contains { $0.unmet.contains { $0.kind != .leader } } }
 }

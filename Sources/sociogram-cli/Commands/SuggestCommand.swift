@@ -188,19 +188,6 @@ struct PupilNames {
         } catch {
             throw UsageError("\(option): \(strings.pupilNotFound(error))")
         }
-        // An exact name shared by several pupils (two "Emma Hansen" in a grade) must not pick one silently.
-        let p = network.pupils[i]
-        let written = text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
-        let same = network.pupils.indices.filter { network.pupils[$0].name == p.name }
-        if same.count > 1 && written != p.id && written != p.code {
-            let choices = same.map { j in
-                let q = network.pupils[j]
-                return "\(pseudonymised ? q.code : q.id)\(q.className.map { " (\($0))" } ?? "")"
-            }
-            throw UsageError(
-                "\(option) \"\(text)\": \(same.count) pupils have this name; write the \(pseudonymised ? "code" : "id") "
-                    + "of the one you mean: \(choices.joined(separator: ", ")).")
-        }
         return i
     }
 

@@ -11,11 +11,15 @@ extension Strings {
 
     /// `--pupil`/`--focus` named nobody, or several pupils; offers the closest names (codes when pseudonymised).
     public func pupilNotFound(_ error: PupilLookupError) -> String {
+        if error.ambiguous {
+            return t(
+                "«\(error.written)» passer på flere elever; skriv id-en eller koden til den du mener: ",
+                "“\(error.written)” fits several pupils; write the id or code of the one you mean: ")
+                + error.closest.joined(separator: "; ") + "."
+        }
         let offer = error.closest.isEmpty ? "" : t(" Nærmest: ", " Closest: ") + error.closest.joined(separator: ", ") + "."
-        let problem = error.ambiguous
-            ? t("«\(error.written)» passer på flere elever.", "“\(error.written)” fits several pupils.")
-            : t("Ingen elev heter «\(error.written)».", "No pupil is called “\(error.written)”.")
-        return problem + offer + t(" Skriv hele navnet, koden eller id-en.", " Write the whole name, the code or the id.")
+        return t("Ingen elev heter «\(error.written)».", "No pupil is called “\(error.written)”.") + offer
+            + t(" Skriv hele navnet, koden eller id-en.", " Write the whole name, the code or the id.")
     }
 
     /// After the report was written.
