@@ -72,7 +72,7 @@ public struct WaveMatch: Sendable, Hashable {
             var exact: [String: [Int]] = [:]
             for (i, p) in before.pupils.enumerated() { exact[classKey(p) + "\u{1}" + p.name, default: []].append(i) }
             var exactAfter: [String: Int] = [:]
-            for (j, p) in after.pupils.enumerated() { exactAfter[classKey(p) + "\u{1}" + p.name, default: 0] += 1 }
+            for p in after.pupils { exactAfter[classKey(p) + "\u{1}" + p.name, default: 0] += 1 }
             for (j, p) in after.pupils.enumerated() {
                 let k = classKey(p) + "\u{1}" + p.name
                 if let hits = exact[k], hits.count == 1, exactAfter[k] == 1 { link(hits[0], j, .exact) }
