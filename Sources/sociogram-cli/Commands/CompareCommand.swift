@@ -8,11 +8,11 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two surveys of a class: new, lost and kept choices, stability, per-pupil change.",
         discussion: """
-            Pupils are matched by roster id when --roster is given (the same roster, with ids, for both surveys),
-            otherwise by name (exact, then ignoring case and accents, a unique first name, a close spelling);
-            pupils who joined or left are listed. Jaccard stability = kept / (kept + new + lost) over the
-            choices of pupils who are in both surveys and answered both. With --pupil P a short evaluation
-            paragraph for the activity plan (aktivitetsplan). With --out DIR: compare.json,
+            Pupils are matched by roster id when --roster is given (the same roster, with ids, for both surveys), \
+            otherwise by name (exact, then ignoring case and accents, a unique first name, a close spelling); \
+            pupils who joined or left are listed. Jaccard stability = kept / (kept + new + lost) over the \
+            choices of pupils who are in both surveys and answered both. With --pupil P a short evaluation \
+            paragraph for the activity plan (aktivitetsplan). With --out DIR: compare.json, \
             difference.png (new choices green, lost red dashed, kept black) and evaluation.txt.
             """
     )
