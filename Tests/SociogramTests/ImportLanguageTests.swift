@@ -34,15 +34,13 @@ import Testing
             let options = ImportOptions(
                 rosterPath: roster.map(ImportFixtures.path), questionKinds: questionKinds, dropNegative: dropNegative,
                 language: language)
-            do {
+            do throws(ImportError) {
                 if let fixture {
                     return .imported(try SurveyImporter.load(path: ImportFixtures.path(fixture), options: options).report)
                 }
                 return .imported(try SurveyImporter.load(bytes: bytes, fileName: name, options: options).report)
-            } catch let error as ImportError {
-                return .failed(error)
             } catch {
-                return .failed(ImportError(.fileNotReadable, at: nil, "unexpected \(error)"))
+                return .failed(error)
             }
         }
     }
