@@ -133,8 +133,8 @@ extension Strings {
     }
 
     func importInvalidBytes(_ n: Int, encoding: TextEncodingName) -> String {
-        t("\(n) ugyldige bytesekvens(er) i denne filen med tegnkodingen \(encoding.rawValue) ble erstattet med \u{FFFD}; "
-            + "sjekk navnene i nærheten.",
+        t("\(n) \(n == 1 ? "ugyldig bytesekvens" : "ugyldige bytesekvenser") i denne filen med tegnkodingen "
+            + "\(encoding.rawValue) ble erstattet med \u{FFFD}; sjekk navnene i nærheten.",
           "\(n) invalid byte sequence(s) in this \(encoding.rawValue) file were "
             + "replaced by \u{FFFD}; check the names near them.")
     }
@@ -168,7 +168,8 @@ extension Strings {
     }
 
     func importPupilsWithoutClass(_ n: Int) -> String {
-        t("\(n) elev(er) har ingen klasse og er utelatt fra klassemappene; gi dem en klasse i filen eller i navnelisten.",
+        t("\(n) \(n == 1 ? "elev" : "elever") har ingen klasse og er utelatt fra klassemappene; gi "
+            + "\(n == 1 ? "eleven" : "dem") en klasse i filen eller i navnelisten.",
           "\(n) pupil(s) have no class and are left out of the class folders; give them a class in the file or the roster.")
     }
 

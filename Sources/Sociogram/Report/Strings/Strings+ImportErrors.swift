@@ -49,7 +49,7 @@ extension Strings {
     /// `byte` 0 is a NUL byte; others are control characters.
     func importControlCharacters(byte: UInt8) -> String {
         let what = byte == 0
-            ? t("NUL-byte", "NUL bytes") : t("kontrolltegn (byte \(byte))", "control characters (byte \(byte))")
+            ? t("NUL-tegn (byte 0)", "NUL bytes") : t("kontrolltegn (byte \(byte))", "control characters (byte \(byte))")
         return t("Filen inneholder \(what): den er ikke en tekst-/CSV-fil (eller den er UTF-16 uten byte-rekkefølgemerke, "
                     + "BOM). Lagre den fra Excel som «CSV UTF-8» og prøv igjen.",
                  "The file contains \(what): it is not a text/CSV file (or it is UTF-16 without a "
