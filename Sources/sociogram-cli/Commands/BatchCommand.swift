@@ -73,7 +73,9 @@ struct BatchCommand: ParsableCommand {
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
             diagram: DiagramFormat(fileExtension: diagram), layout: fastLayout ? .neatoStraight : nil,
             report: report, dpi: dpi)
-        let source = try BatchSource.open(path: path, options: try input.importOptions())
+        var importOptions = try input.importOptions()
+        importOptions.language = language
+        let source = try BatchSource.open(path: path, options: importOptions)
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
         let summary = try BatchRunner.run(

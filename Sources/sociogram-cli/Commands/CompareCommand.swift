@@ -48,7 +48,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let language = try languageArgument.language()
-        let importOptions = try input.importOptions()
+        var importOptions = try input.importOptions()
+        importOptions.language = language
         let first = try SurveyImporter.load(path: before, options: importOptions)
         let second = try SurveyImporter.load(path: after, options: importOptions)
         let options = CompareOptions(

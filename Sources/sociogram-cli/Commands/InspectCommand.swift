@@ -15,7 +15,7 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let language = try languageArgument.language()
-        let result = try input.load()
+        let result = try input.load(language: language)
         let doc = InspectDocument(result, pseudonymised: printing.labels.pseudonymised)
         if printing.json {
             Terminal.out(try JSONOutput.encode(doc))

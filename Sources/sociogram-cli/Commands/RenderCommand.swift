@@ -47,7 +47,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let language = try languageArgument.language()
-        let loaded = try input.load()
+        let loaded = try input.load(language: language)
         let network = loaded.network
         let options = try diagram.options(network: network, labels: printing.labels, language: language)
         let chosen: Diagram
