@@ -270,4 +270,10 @@ extension Strings {
         t("Kolonnen \(importQuote(column)) ble lest som raden \(importQuote(row)) (\(importMatchWords(method))).",
           "Column \"\(column)\" was read as the row \"\(row)\" (\(method.rawValue) match).")
     }
+
+    /// The message of a diagnostic in pseudonymised output, where the real message may quote a name.
+    public func diagnosticHidden(_ code: String) -> String {
+        t("(\(code); detaljene er skjult med --labels codes — kjør uten for å se dem)",
+          "(\(code); details hidden in pseudonymised mode — run without --labels codes to see them)")
+    }
 }
