@@ -7,7 +7,8 @@ solves it to optimality, so the Swift search can be compared with the true optim
   generate  write seeded synthetic class instances (the committed test data)
   solve     solve instances exactly (set partitioning, PuLP + CBC) and write optimum.json
   real      convert real classes from ../shared/sociometry-datasets and solve them (not committed)
-  placement generate grade instances (150, 250 pupils) and run the OR-Tools CP-SAT reference for 60 s
+  placement-generate  write the seeded grade instances (150 and 250 pupils; small ones of 30-60)
+  placement           run the OR-Tools CP-SAT reference on them (default 60 s, 2 workers) -> reference.json
 
 Instance JSON (read by Swift's GroupingProblem): n ("count"), groupCount, minSize, maxSize, coverage,
 arcs [[from,to,weight]], negativePairs/apartPairs/togetherPairs [[a,b]], genders ["girl"|"boy"|null],
@@ -107,6 +108,19 @@ def plan_sizes(n, size):
 
 # ---------------------------------------------------------------- synthetic classes
 
+def weighted_sample(rng, weights, k):
+    """k distinct items drawn one after another with probability proportional to their weight
+    (`weights`: a list of (item, weight), consumed)."""
+    chosen = []
+    for _ in range(k):
+        tot = sum(w for _, w in weights)
+        x, acc = rng.random() * tot, 0
+        for idx, (j, w) in enumerate(weights):
+            acc += w
+            if acc >= x:
+                chosen.append(j); weights.pop(idx); break
+    return chosen
+
 def synthetic_class(rng, n, choices=3, negatives=True):
     """A realistic class: gender-homophilous friendship circles of 3-5, a few popular pupils,
     a few rejected or isolated pupils; 3 positive choices each, some negative nominations."""
@@ -135,13 +149,7 @@ def synthetic_class(rng, n, choices=3, negatives=True):
                 w *= 0.1
             weights.append((j, w))
         k = choices if rng.random() > 0.1 else rng.randint(1, choices)
-        for _ in range(k):
-            tot = sum(w for _, w in weights)
-            r, acc = rng.random() * tot, 0
-            for idx, (j, w) in enumerate(weights):
-                acc += w
-                if acc >= r:
-                    arcs.add((i, j)); weights.pop(idx); break
+        arcs.update((i, j) for j in weighted_sample(rng, weights, k))
     negative = set()
     if negatives:
         rejected = rng.sample(range(n), 2)
@@ -372,7 +380,7 @@ def placement_instance(name, n, k, genders, arcs, negative, apart=(), together=(
         "weights": {"mutual": 1, "gender": 3, "leader": 0, "repeated": 0},
     }
 
-def cpsat_placement(p, seconds):
+def cpsat_placement(p, seconds, workers=2):
     """Compact CP-SAT model of the same objective: assignment booleans, pair booleans per class,
     symmetry breaking x[i,c] = 0 for c > i. Returns the best solution's score and its trajectory."""
     from ortools.sat.python import cp_model
@@ -440,15 +448,28 @@ def cpsat_placement(p, seconds):
 
     class Trace(cp_model.CpSolverSolutionCallback):
         def __init__(self):
-            super().__init__(); self.t0 = time.time(); self.points = []
+            super().__init__(); self.c0 = time.process_time(); self.points = []
         def on_solution_callback(self):
-            self.points.append((round(time.time() - self.t0, 2), self.ObjectiveValue()))
+            self.points.append((round(time.process_time() - self.c0, 2), self.ObjectiveValue()))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = seconds
-    solver.parameters.num_workers = 2
+    # The budget is CPU time: `seconds` on each of `workers` cores (the machine is shared, so a
+    # wall-clock limit would give the solver less than that when other jobs run). A watcher thread
+    # stops the search when the process has used seconds * workers CPU seconds.
+    solver.parameters.max_time_in_seconds = seconds * 10
+    solver.parameters.num_workers = workers
     solver.parameters.random_seed = 1
     trace = Trace()
+    import threading
+    done = threading.Event()
+    def watch():
+        while not done.wait(0.1):
+            if time.process_time() - trace.c0 >= seconds * workers:
+                solver.stop_search(); return
+    watcher = threading.Thread(target=watch); watcher.start()
+    w0 = time.time()
     status = solver.Solve(m, trace)
+    done.set(); watcher.join()
+    wall, cpu = time.time() - w0, time.process_time() - trace.c0
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return {"status": solver.StatusName(status)}
     classes = [[i for i in range(n) if solver.Value(x[i][c])] for c in range(K)]
@@ -456,30 +477,163 @@ def cpsat_placement(p, seconds):
     for g in classes:
         for t, v in enumerate(obj.group(g)):
             total[t] += v
+    bound = solver.BestObjectiveBound()
+    # bound = bigM * covered + points; with every pupil covered, points <= bound - bigM * (coverable)
+    coverable = len(covered)
     return {"status": solver.StatusName(status), "hard": total[0], "friendless": total[1], "points": total[2],
-            "bound": solver.BestObjectiveBound(), "bigM": big_m, "seconds": seconds,
-            "trajectory": trace.points, "classes": classes}
+            "bound": bound, "bigM": big_m, "coverable": coverable,
+            "pointsBound": int(math.floor(bound + 1e-6)) - big_m * coverable, "seconds": seconds,
+            "wallTime": round(wall, 1), "cpuTime": round(cpu, 1),
+            "trajectory": [(t, v - big_m * coverable) for t, v in trace.points], "classes": classes}
+
+def realistic_grade(rng, total, n_old):
+    """A grade formed from `n_old` old classes (e.g. several primary schools merging into lower
+    secondary): old classes of unequal size; each pupil names 4-5 classmates (a few name fewer),
+    with strong homophily by old class, friendship circle and gender, a few popular and a few
+    rarely chosen pupils; some cross-class friendships; negative nominations concentrated on a few
+    pupils per old class."""
+    base = total // n_old
+    sizes = [base] * n_old
+    for _ in range(total - base * n_old):
+        sizes[rng.randrange(n_old)] += 1
+    for _ in range(n_old * 3):  # unequal old classes, 15-29 pupils
+        a, b = rng.randrange(n_old), rng.randrange(n_old)
+        d = rng.randint(0, 3)
+        if a != b and sizes[a] - d >= 15 and sizes[b] + d <= 29:
+            sizes[a] -= d; sizes[b] += d
+    genders, old, circle = [], [], []
+    for c, size in enumerate(sizes):
+        girls = size // 2 + rng.randint(-3, 3)
+        g = ["girl"] * girls + ["boy"] * (size - girls)
+        rng.shuffle(g)
+        genders += g
+        old += [c] * size
+    n = len(genders)
+    # friendship circles of 3-6 inside an old class, mostly of one gender
+    circle = [-1] * n
+    cid = 0
+    for c in range(n_old):
+        for sex in ("girl", "boy"):
+            members = [i for i in range(n) if old[i] == c and genders[i] == sex]
+            rng.shuffle(members)
+            while members:
+                k = min(len(members), rng.randint(3, 6))
+                for i in members[:k]:
+                    circle[i] = cid
+                cid += 1
+                members = members[k:]
+    for i in range(n):  # a few pupils belong to a mixed circle
+        if rng.random() < 0.08:
+            j = rng.randrange(n)
+            if old[j] == old[i]:
+                circle[i] = circle[j]
+    popularity = [rng.random() ** 2 + (1.0 if rng.random() < 0.1 else 0) for _ in range(n)]
+    rarely = set(rng.sample(range(n), n // 12))
+    arcs = set()
+    for i in range(n):
+        weights = []
+        for j in range(n):
+            if j == i:
+                continue
+            w = 0.5 + popularity[j]
+            if old[j] == old[i]:
+                w *= 2 * n_old  # about 4 of 5 choices inside the old class
+                if circle[j] == circle[i]:
+                    w *= 12
+            if genders[j] == genders[i]:
+                w *= 3
+            if j in rarely:
+                w *= 0.15
+            weights.append((j, w))
+        r = rng.random()
+        k = 5 if r < 0.55 else 4 if r < 0.85 else rng.randint(1, 3)
+        arcs.update((i, j) for j in weighted_sample(rng, weights, k))
+    negative = set()
+    for c in range(n_old):
+        members = [i for i in range(n) if old[i] == c]
+        rejected = rng.sample(members, 2)
+        for i in members:
+            if rng.random() < 0.3:
+                j = rng.choice(rejected + [rng.choice(members)])
+                if j != i and (i, j) not in arcs and (j, i) not in arcs:
+                    negative.add((min(i, j), max(i, j)))
+    return n, genders, old, arcs, negative
+
+def teacher_wishes(rng, n, old, arcs, negative):
+    """Two apart pairs inside an old class (not already negative) and two together pairs with a tie."""
+    apart, together, used = [], [], set()
+    while len(apart) < 2:
+        a, b = rng.randrange(n), rng.randrange(n)
+        if a != b and old[a] == old[b] and (min(a, b), max(a, b)) not in negative \
+                and (a, b) not in arcs and (b, a) not in arcs and not {a, b} & used:
+            apart.append(sorted((a, b))); used |= {a, b}
+    ties = sorted(arcs)
+    while len(together) < 2:
+        a, b = rng.choice(ties)
+        if (min(a, b), max(a, b)) not in negative and not {a, b} & used:
+            together.append(sorted((a, b))); used |= {a, b}
+    return apart, together
+
+# name, pupils, old classes, new classes, seed: five grades of 150 and five of 250, and the small
+# grade whose optimum is proven (SuggestPlacementExactTests)
+PLACEMENT_SET = [(f"grade150-s{s}", 150, 7, 6, 150 + s) for s in range(1, 6)] \
+    + [(f"grade250-s{s}", 250, 12, 10, 250 + s) for s in range(1, 6)] \
+    + [("grade60", 60, 3, 3, 60), ("grade40", 40, 2, 2, 40), ("grade36", 36, 3, 2, 36), ("grade30", 30, 2, 2, 30)] \
+    + [("grade-150", 150, 6, 6, 7), ("grade-250", 250, 10, 10, 11)]  # the first, easier pair (3 choices each)
+LEGACY = {"grade-150", "grade-250"}
+
+def placement_generate(args):
+    folder = os.path.join(args.out, "instances")
+    os.makedirs(folder, exist_ok=True)
+    for name, total, n_old, k, seed in PLACEMENT_SET:
+        rng = random.Random(seed)
+        if name in LEGACY:
+            n, genders, arcs, negative = synthetic_grade(rng, n_old, total)
+            pool = rng.sample(range(n), 8)
+            apart, together = [sorted(pool[0:2]), sorted(pool[2:4])], [sorted(pool[4:6]), sorted(pool[6:8])]
+            old = [i * n_old // n for i in range(n)]
+        else:
+            n, genders, old, arcs, negative = realistic_grade(rng, total, n_old)
+            apart, together = teacher_wishes(rng, n, old, arcs, negative)
+        inst = placement_instance(name, n, k, genders, arcs, negative, apart=apart, together=together)
+        with open(os.path.join(folder, name + ".json"), "w") as f:
+            json.dump(inst, f, separators=(",", ":"))
+        out_deg = [0] * n
+        for a, _ in arcs:
+            out_deg[a] += 1
+        mutual = sum(1 for a, b in arcs if (b, a) in arcs) // 2
+        cross = sum(1 for a, b in arcs if old[a] != old[b])
+        print(f"{name}: {n} pupils from {n_old} old classes into {k}; {len(arcs)} choices "
+              f"({len(arcs) / n:.2f} per pupil, {cross} across old classes), {mutual} mutual pairs, "
+              f"{len(negative)} negative pairs", flush=True)
 
 def placement(args):
-    os.makedirs(os.path.join(args.out, "instances"), exist_ok=True)
-    results = []
-    for name, total, old, k, seed in (("grade-150", 150, 6, 6, 7), ("grade-250", 250, 10, 10, 11)):
-        rng = random.Random(seed)
-        n, genders, arcs, negative = synthetic_grade(rng, old, total)
-        pool = rng.sample(range(n), 8)
-        inst = placement_instance(name, n, k, genders, arcs, negative,
-                                  apart=[sorted(pool[0:2]), sorted(pool[2:4])],
-                                  together=[sorted(pool[4:6]), sorted(pool[6:8])])
-        with open(os.path.join(args.out, "instances", name + ".json"), "w") as f:
-            json.dump(inst, f, separators=(",", ":"))
-        r = cpsat_placement(inst, args.seconds)
+    folder = os.path.join(args.out, "instances")
+    path = os.path.join(args.out, "reference.json")
+    results = {}
+    if os.path.exists(path):
+        results = {r["name"]: r for r in json.load(open(path))["results"]}
+    names = args.only.split(",") if args.only else [s[0] for s in PLACEMENT_SET]
+    for name in names:
+        with open(os.path.join(folder, name + ".json")) as f:
+            inst = json.load(f)
+        r = cpsat_placement(inst, args.seconds, args.workers)
         r["name"] = name
-        print(f"{name}: n={n} classes={k} CP-SAT {args.seconds:.0f} s: {r.get('status')} "
-              f"{r.get('friendless')} without friend, {r.get('points')} points", flush=True)
-        results.append(r)
-    with open(os.path.join(args.out, "optimum.json"), "w") as f:
-        json.dump({"solver": f"OR-Tools CP-SAT, compact model, {args.seconds:.0f} s, 2 workers, seed 1 "
-                   "(best solution found, not proven optimal)", "results": results}, f, indent=1)
+        print(f"{name}: n={inst['count']} classes={inst['groupCount']} CP-SAT {args.seconds:.0f} s: "
+              f"{r.get('status')} {r.get('friendless')} without friend, {r.get('points')} points, "
+              f"points bound {r.get('pointsBound')}", flush=True)
+        results[name] = r
+        ordered = [results[s[0]] for s in PLACEMENT_SET if s[0] in results]
+        with open(path, "w") as f:
+            json.dump({"solver": f"OR-Tools CP-SAT {ortools_version()}, compact model (same objective), "
+                       f"{args.workers} workers, seed 1, stopped after 'seconds' x workers CPU seconds "
+                       "(cpuTime; trajectory in CPU seconds); "
+                       "pointsBound = bound on points among placements with 0 pupils without a chosen friend",
+                       "results": ordered}, f, indent=1)
+
+def ortools_version():
+    import ortools
+    return ortools.__version__
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -489,6 +643,9 @@ if __name__ == "__main__":
     r = sub.add_parser("real"); r.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "sociometry-datasets"))
     r.add_argument("--out", default="/tmp/sociogram-exact-real")
     pl = sub.add_parser("placement"); pl.add_argument("--seconds", type=float, default=60)
+    pl.add_argument("--workers", type=int, default=2); pl.add_argument("--only")
     pl.add_argument("--out", default=os.path.join(RES, "placement"))
+    pg = sub.add_parser("placement-generate"); pg.add_argument("--out", default=os.path.join(RES, "placement"))
     a = ap.parse_args()
-    {"generate": generate, "solve": solve, "real": lambda a: real(a), "placement": lambda a: placement(a)}[a.cmd](a)
+    {"generate": generate, "solve": solve, "real": lambda a: real(a), "placement": placement,
+     "placement-generate": placement_generate}[a.cmd](a)

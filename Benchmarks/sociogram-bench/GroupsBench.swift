@@ -61,37 +61,56 @@ private func benchClasses(folder: URL, label: String, iterations: Int) {
         label, iterations, optimal, solved, worstGap * 100, Measure.median(times), times.max() ?? 0))
 }
 
-private func benchPlacement(folder: URL) {
-    print("== placement: optimiser vs OR-Tools CP-SAT (compact model, 60 s)")
-    guard let data = try? Data(contentsOf: folder.appendingPathComponent("optimum.json")),
+/// `sociogram-bench placement [--only a,b] [--iterations 8,16] [--seeds N] [--time-limit T]`: the
+/// placement search on the grades in `Tests/SociogramTests/Resources/exact-groups/placement` against
+/// the CP-SAT reference (`reference.json`, written by `scripts/exact_groups.py placement`).
+func runPlacementBench(arguments: [String], root: String = FileManager.default.currentDirectoryPath) {
+    func value(_ flag: String) -> String? {
+        arguments.firstIndex(of: flag).flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[$0 + 1] : nil }
+    }
+    let folder = URL(fileURLWithPath: root).appendingPathComponent("Tests/SociogramTests/Resources/exact-groups/placement")
+    let iterations = value("--iterations").map { $0.split(separator: ",").compactMap { Int($0) } }
+        ?? [PlacementRequest(classes: 1).limits.iterations]
+    benchPlacement(
+        folder: folder, only: value("--only").map { Set($0.split(separator: ",").map(String.init)) },
+        iterations: iterations, seeds: value("--seeds").flatMap { Int($0) } ?? 3,
+        timeLimit: value("--time-limit").flatMap { Double($0) })
+}
+
+private func benchPlacement(
+    folder: URL, only: Set<String>? = ["grade150-s1", "grade250-s1", "grade-150", "grade-250"],
+    iterations: [Int] = [PlacementRequest(classes: 1).limits.iterations], seeds: Int = 3, timeLimit: Double? = nil
+) {
+    print("== placement: optimiser vs OR-Tools CP-SAT (compact model, 60 s on 2 workers)")
+    guard let data = try? Data(contentsOf: folder.appendingPathComponent("reference.json")),
         let reference = try? JSONDecoder().decode(OptimumFile.self, from: data)
     else {
-        print("  (no optimum.json in \(folder.path))")
+        print("  (no reference.json in \(folder.path))")
         return
     }
-    for ref in reference.results {
+    for ref in reference.results where only?.contains(ref.name) ?? true {
         guard let pdata = try? Data(contentsOf: folder.appendingPathComponent("instances/\(ref.name).json")),
             let problem = try? JSONDecoder().decode(GroupingProblem.self, from: pdata)
         else { continue }
-        for iterations in [1000, 5000] {
+        for budget in iterations {
             var times: [Double] = [], scores: [GroupScore] = []
-            for seed in 1...5 {
+            for seed in 1...max(1, seeds) {
                 var score = GroupScore(hard: .max)
                 times.append(Measure.time {
-                    score = (try? problem.place(limits: SearchLimits(seed: UInt64(seed), iterations: iterations, timeLimit: nil)))?.score ?? score
+                    score = (try? problem.place(limits: SearchLimits(seed: UInt64(seed), iterations: budget, timeLimit: timeLimit)))?.score ?? score
                 })
                 scores.append(score)
             }
-            let worst = scores.min { $1.isBetter(than: $0) } ?? GroupScore(hard: .max)
-            let refText = "CP-SAT: \(ref.friendless ?? -1) without friend, \(ref.points ?? 0) points"
             let reached = scores.filter { s in
                 s.hard <= (ref.hard ?? 0) && (s.friendless < (ref.friendless ?? 0)
                     || (s.friendless == (ref.friendless ?? 0) && s.points >= (ref.points ?? 0)))
             }.count
+            let points = scores.map { Double($0.points) }
             print(String(
-                format: "  %@ (%d pupils), %d iterations, seeds 1-5: median %.2f s; points %@; worst %d without friend, %d points (%@); %d/5 seeds ≥ reference",
-                ref.name, problem.count, iterations, Measure.median(times), scores.map { "\($0.friendless)/\($0.points)" }.joined(separator: " "),
-                worst.friendless, worst.points, refText, reached))
+                format: "  %@ (%d pupils, %d classes), %d iterations: CP-SAT %d/%d; ours (hard/friendless/points) %@; median %.0f points, median %.2f s (max %.2f s); %d/%d seeds ≥ CP-SAT",
+                ref.name, problem.count, problem.groupCount, budget, ref.friendless ?? -1, ref.points ?? 0,
+                scores.map { "\($0.hard)/\($0.friendless)/\($0.points)" }.joined(separator: " "),
+                Measure.median(points), Measure.median(times), times.max() ?? 0, reached, scores.count))
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct PlacementCLITests {
     static let grade = CLIRunner.fixture("grade-7")
     /// A short search keeps the debug-build tests quick; balance and completeness do not depend on it.
-    static let quick = ["--iterations", "150"]
+    static let quick = ["--iterations", "4"]
 
     @Test func gradeIsPlacedInBalancedClassesAndTheDocumentFollowsTheSchema() throws {
         let r = try CLIRunner.run(["placement", Self.grade, "--classes", "4", "--json"] + Self.quick)

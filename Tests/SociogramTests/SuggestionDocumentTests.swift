@@ -138,7 +138,7 @@ import Testing
             nominations: arcs.map { Nomination(from: $0.0, to: $0.1, question: 0) })
         let context = SuggestionContext(network: network, language: .en, labels: .names)
         #expect(context.labels[0] == "Emma Hansen (7A)" && context.labels[4] == "Emma Hansen (7B)")
-        let request = PlacementRequest(classes: 2, limits: SearchLimits(seed: 1, iterations: 200, timeLimit: nil))
+        let request = PlacementRequest(classes: 2, limits: SearchLimits(seed: 1, iterations: 4, timeLimit: nil))
         let doc = PlacementDocument(
             PlacementBody(try network.suggestPlacement(request), request: request, context: context), context: context)
         #expect(doc.body.classes.map(\.size) == [4, 4])

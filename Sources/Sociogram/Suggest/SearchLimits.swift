@@ -6,7 +6,9 @@ import Foundation
 public struct SearchLimits: Sendable, Hashable, Codable {
     /// The seed of the pseudo-random choices.
     public var seed: UInt64
-    /// How many perturb-and-improve rounds the search runs (per grouping round).
+    /// How many improvement rounds the search runs: for work groups, kicks of the iterated local
+    /// search per grouping round; for a placement, annealing runs of the memetic search
+    /// (``SearchLimits/placement``).
     public var iterations: Int
     /// Wall-clock upper bound in seconds, or `nil` for none.
     public var timeLimit: Double?
