@@ -22,6 +22,10 @@ func runBatchBench(arguments: [String]) {
         case "--diagram": diagram = value == "none" ? nil : DiagramFormat(fileExtension: value)
         case "--layout": layout = value == "lines" ? .neatoStraight : nil
         case "--trace": trace = true
+        case "--write-input":
+            // Only write the synthetic class files (for timing the `sociogram` executable itself).
+            for size in sizes { writeSyntheticGrade(classes: size, to: URL(fileURLWithPath: value).appendingPathComponent("in-\(size)")) }
+            return
         case "--probe":
             runBatchProbe()
             return

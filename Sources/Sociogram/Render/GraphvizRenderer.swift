@@ -35,9 +35,14 @@ public enum GraphvizRenderer {
             let result = try Graphviz.run(dot: dot, engine: nil, format: nil)
             return RenderOutput(bytes: Array(dot.utf8), warnings: result.warnings)
         }
-        var settings: [(String, String)] = []
-        if format == .png, let dpi { settings.append(("dpi", String(min(max(dpi, 24), 600)))) }
-        let result = try Graphviz.run(dot: dot, engine: engine, format: format.graphvizFormat, settings: settings)
+        if format == .png {
+            // Drawn inside the Graphviz lock, compressed outside it (see `PNGEncoder`).
+            var settings: [(String, String)] = []
+            if let dpi { settings.append(("dpi", String(min(max(dpi, 24), 600)))) }
+            let drawn = try Graphviz.raster(dot: dot, engine: engine, settings: settings)
+            return RenderOutput(bytes: try PNGEncoder.encode(drawn.image), warnings: drawn.warnings)
+        }
+        let result = try Graphviz.run(dot: dot, engine: engine, format: format.graphvizFormat)
         return RenderOutput(bytes: result.bytes, warnings: result.warnings)
     }
 
