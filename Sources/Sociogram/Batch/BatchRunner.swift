@@ -2,6 +2,10 @@ import Foundation
 
 /// What `sociogram batch` was asked to do.
 public struct BatchOptions: Sendable {
+    /// The resolution of batch PNGs, in dots per inch: names (10 pt) about 10 pixels high, sharp on
+    /// screen and on A4, with about half the pixels of Graphviz's 96 dpi (see `docs/batch-and-compare.md`).
+    public static let defaultDPI = 72
+
     /// Outputs per class (and the analysis options).
     public var pipeline: ClassPipeline.Options
     /// Classes analysed at the same time (Graphviz itself always draws one diagram at a time).

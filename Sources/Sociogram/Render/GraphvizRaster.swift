@@ -1,18 +1,26 @@
 import CGraphviz
 
 /// A drawing as cairo left it: premultiplied 32-bit pixels, to be encoded (``PNGEncoder``) outside the
-/// Graphviz lock.
-struct RasterImage: Sendable, Hashable {
+/// Graphviz lock. Made by ``GraphvizRenderer/raster(dot:engine:dpi:)``.
+public struct RasterImage: Sendable, Hashable {
     /// Pixels across and down.
-    let width: Int
-    let height: Int
+    public let width: Int
+    public let height: Int
     /// `width × height` pixels, row by row from the top, 4 bytes each in cairo's `ARGB32` layout on a
     /// little-endian machine: blue, green, red, alpha, with the colours premultiplied by alpha.
-    let pixels: [UInt8]
+    public let pixels: [UInt8]
     /// Whether the drawing's background is opaque white (`bgcolor=white`, as every Sociogram diagram
     /// sets): pixels cairo left partly transparent (the last column when the width is rounded up) are
     /// then shown on white, as any viewer shows the page, and the PNG needs no alpha channel.
-    let onWhite: Bool
+    public let onWhite: Bool
+
+    /// An image; `pixels` must hold `width × height × 4` bytes as described above.
+    public init(width: Int, height: Int, pixels: [UInt8], onWhite: Bool) {
+        self.width = width
+        self.height = height
+        self.pixels = pixels
+        self.onWhite = onWhite
+    }
 }
 
 /// An in-process Graphviz device plug-in, `sociogram-bgra:cairo`, registered once per context with

@@ -13,17 +13,17 @@ import CZlib
 ///
 /// Chunks: `IHDR`, one `IDAT`, `IEND`, each with its CRC-32; no ancillary chunks (no time stamp or
 /// text: the bytes depend only on the pixels).
-enum PNGEncoder {
+public enum PNGEncoder {
     /// zlib's compression level: 1 is the fastest; 6 (zlib's default) makes class diagrams about 7 %
     /// smaller at about twice the time.
-    static let defaultLevel: Int32 = 1
+    public static let defaultLevel: Int32 = 1
 
     /// The PNG file for `image`.
     ///
     /// - Throws: ``RenderError/renderFailed(format:detail:)`` when zlib fails (out of memory) or the
     ///   image is empty or larger than PNG allows.
     /// - Complexity: O(*width* × *height*).
-    static func encode(_ image: RasterImage, level: Int32 = defaultLevel) throws(RenderError) -> [UInt8] {
+    public static func encode(_ image: RasterImage, level: Int32 = defaultLevel) throws(RenderError) -> [UInt8] {
         let width = image.width, height = image.height
         guard width > 0, height > 0, width < 1 << 31, height < 1 << 31, image.pixels.count >= width * height * 4 else {
             throw .renderFailed(format: "png", detail: "The drawing has no pixels (\(width) × \(height)).")

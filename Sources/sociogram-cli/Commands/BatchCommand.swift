@@ -38,20 +38,27 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
     var diagram: String = "png"
 
-    @Option(name: .long, help: "Resolution of the PNG diagrams in dots per inch (default 96; lower is faster).")
+    @Option(
+        name: .long,
+        help: "Resolution of the PNG diagrams in dots per inch (default \(BatchOptions.defaultDPI): names about 10 pixels high; higher is slower).")
     var dpi: Int?
 
     @Flag(name: .long, help: "Also write each class's HTML report (report.html), linked from index.html. Slower: a report draws several diagrams.")
     var report = false
 
     @Flag(
-        name: .customLong("fast-layout"),
-        help: "Straight edges instead of curves routed around pupils: a much faster layout for many classes.")
+        name: .customLong("curved-edges"),
+        help: "Curved edges routed around pupils, as `analyze` draws them (about 10 times slower per class); default: straight edges.")
+    var curvedEdges = false
+
+    /// Straight edges were opt-in before they became the batch default; still accepted.
+    @Flag(name: .customLong("fast-layout"), help: .hidden)
     var fastLayout = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
         if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+        if curvedEdges && fastLayout { throw ValidationError("--curved-edges and --fast-layout contradict each other; straight edges are the default") }
         // Writing into the folder being read would mix outputs with class files (and a class file called
         // grade.csv could be replaced).
         let input = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -71,8 +78,8 @@ struct BatchCommand: ParsableCommand {
         let language = try languageArgument.language()
         let pipeline = ClassPipeline.Options(
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
-            diagram: DiagramFormat(fileExtension: diagram), layout: fastLayout ? .neatoStraight : nil,
-            report: report, dpi: dpi)
+            diagram: DiagramFormat(fileExtension: diagram), report: report, dpi: dpi ?? BatchOptions.defaultDPI,
+            straightEdges: !curvedEdges)
         let source = try BatchSource.open(path: path, options: try input.importOptions())
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
