@@ -7,6 +7,7 @@ let usage = """
       analysis [--quick] [--write-graphs DIR]  analysis time: class, grade of 250, 10,000 and 100,000 pupils
       render [--quick] [--leak N]              diagram build + layout + PNG time and peak memory
       groups                                   work groups vs the exact optimum; placement for 150 and 250 pupils
+      pipeline [--runs N]                      import + analysis + PNG for a 28-pupil class and a 250-pupil grade
       batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines] [--probe]
                                                whole batches of synthetic classes: classes/s, CPU per class, peak RSS
     """
@@ -16,6 +17,8 @@ case "analysis":
     runAnalysisBench(arguments: Array(arguments.dropFirst()))
 case "render":
     RenderBenchmark(arguments: Array(arguments.dropFirst())).run()
+case "pipeline":
+    runPipelineBench(arguments: Array(arguments.dropFirst()))
 case "groups":
     runGroupsBench()
 case "batch":

@@ -25,7 +25,7 @@ import Testing
         let text = try String(contentsOf: out.appendingPathComponent("evaluation.txt"), encoding: .utf8)
         #expect(text.contains("Evaluering for Frida Holm (høsten 2025 → våren 2026)"))
         #expect(r.stdout.contains(text.trimmingCharacters(in: .newlines)))
-        #expect(r.stdout.contains("Sluttet: Hanne Juul"))
+        #expect(r.stdout.contains("Har sluttet: Hanne Juul"))
     }
 
     @Test func unknownPupilIsUsageError() throws {

@@ -75,7 +75,7 @@ import Testing
         let nb = try #require(c.document.evaluation?.text)
         #expect(nb.contains("Frida Holm"))
         #expect(nb.contains("valgt av 2 medelever og hadde 2 gjensidige valg"))
-        #expect(nb.contains("1 nye, 0 falt bort, 1 beholdt"))
+        #expect(nb.contains("1 ny, 0 falt bort, 1 beholdt"))
         #expect(nb.contains("øyeblikksbilde"))
         c.addEvaluation(pupil: k, language: .en)
         let en = try #require(c.document.evaluation?.text)

@@ -9,8 +9,8 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse a class survey: who needs attention, status, subgroups; write PNG, JSON and CSV with --out.",
         discussion: """
-            Without --out nothing is written; the summary is printed. With --out DIR the folder gets
-            analysis.json (schema in docs/analysis-json.md), pupils.csv and sociogram.png. If the diagram
+            Without --out nothing is written; the summary is printed. With --out DIR the folder gets \
+            analysis.json (schema in docs/analysis-json.md), pupils.csv and sociogram.png. If the diagram \
             cannot be drawn, the JSON and CSV are still written and the exit code is 3.
             """
     )

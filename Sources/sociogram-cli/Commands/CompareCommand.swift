@@ -8,11 +8,11 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two surveys of a class: new, lost and kept choices, stability, per-pupil change.",
         discussion: """
-            Pupils are matched by roster id when --roster is given (the same roster, with ids, for both surveys),
-            otherwise by name (exact, then ignoring case and accents, a unique first name, a close spelling);
-            pupils who joined or left are listed. Jaccard stability = kept / (kept + new + lost) over the
-            choices of pupils who are in both surveys and answered both. With --pupil P a short evaluation
-            paragraph for the activity plan (aktivitetsplan). With --out DIR: compare.json,
+            Pupils are matched by roster id when --roster is given (the same roster, with ids, for both surveys), \
+            otherwise by name (exact, then ignoring case and accents, a unique first name, a close spelling); \
+            pupils who joined or left are listed. Jaccard stability = kept / (kept + new + lost) over the \
+            choices of pupils who are in both surveys and answered both. With --pupil P a short evaluation \
+            paragraph for the activity plan (aktivitetsplan). With --out DIR: compare.json, \
             difference.png (new choices green, lost red dashed, kept black) and evaluation.txt.
             """
     )
@@ -80,57 +80,6 @@ struct CompareCommand: ParsableCommand {
             return
         }
         for line in CompareText.lines(comparison.document, language: language) { Terminal.out(line) }
-        if let out { Terminal.out(language == .nb ? "Skrevet til \(out)/" : "Written to \(out)/") }
-    }
-}
-
-/// The plain-text form of a comparison.
-enum CompareText {
-    static func lines(_ d: WaveComparison, language: Language) -> [String] {
-        let nb = language == .nb
-        func pct(_ x: Double?) -> String {
-            guard let x else { return "–" }
-            let s = String(format: "%.2f", x)
-            return nb ? s.replacingOccurrences(of: ".", with: ",") : s
-        }
-        func who(_ r: WaveComparison.PupilRef) -> String { r.name ?? r.code }
-        func tieLine(_ t: TieChange) -> String {
-            nb ? "\(t.kept) beholdt, \(t.new) nye, \(t.lost) falt bort; stabilitet (Jaccard) \(pct(t.jaccard))"
-                : "\(t.kept) kept, \(t.new) new, \(t.lost) lost; stability (Jaccard) \(pct(t.jaccard))"
-        }
-        var out: [String] = []
-        out.append(nb
-            ? "\(d.before.name) (\(d.before.label)) → \(d.after.name) (\(d.after.label)): \(d.matching.matched) elever i begge."
-            : "\(d.before.name) (\(d.before.label)) → \(d.after.name) (\(d.after.label)): \(d.matching.matched) pupils in both.")
-        if !d.matching.joined.isEmpty {
-            out.append((nb ? "  Nye: " : "  Joined: ") + d.matching.joined.map(who).joined(separator: ", "))
-        }
-        if !d.matching.left.isEmpty {
-            out.append((nb ? "  Sluttet: " : "  Left: ") + d.matching.left.map(who).joined(separator: ", "))
-        }
-        for m in d.matching.loose {
-            out.append((nb ? "  Koblet løst (sjekk): " : "  Matched loosely (check): ") + "\(who(m.before)) → \(who(m.after)) (\(m.method.rawValue))")
-        }
-        if let p = d.positive { out.append((nb ? "Positive valg: " : "Positive choices: ") + tieLine(p)) }
-        for q in d.questions where d.questions.count > 1 { out.append("  \(q.afterID) \(q.text): " + tieLine(q.ties)) }
-        var changedHeading = false
-        for p in d.pupils where p.status == .stayed {
-            let fb = Set(p.flagsBefore ?? []), fa = Set(p.flagsAfter ?? [])
-            let changed = fb.contains(.isolated) != fa.contains(.isolated) || fb.contains(.noMutual) != fa.contains(.noMutual)
-            guard changed else { continue }
-            if !changedHeading {
-                out.append(nb ? "Elever der det har endret seg om de er valgt / har gjensidige valg:" : "Pupils whose unchosen / no-mutual situation changed:")
-                changedHeading = true
-            }
-            let name = p.name ?? p.code
-            out.append(nb
-                ? "  \(name): valgt av \(p.positiveReceived.before ?? 0) → \(p.positiveReceived.after ?? 0), gjensidige \(p.mutual.before ?? 0) → \(p.mutual.after ?? 0)"
-                : "  \(name): chosen by \(p.positiveReceived.before ?? 0) → \(p.positiveReceived.after ?? 0), mutual \(p.mutual.before ?? 0) → \(p.mutual.after ?? 0)")
-        }
-        if let e = d.evaluation {
-            out.append("")
-            out.append(e.text)
-        }
-        return out
+        if let out { Terminal.out(Strings(language).writtenTo(out + "/")) }
     }
 }
