@@ -32,8 +32,14 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Allow writing into a folder that already has files in it (files of the same name are replaced).")
     var force = false
 
-    @Option(name: .long, help: "Classes analysed at the same time (default: the number of processor cores).")
+    @Option(
+        name: .long,
+        help: "Processes drawing classes at the same time, each working on up to two classes (default: the number of processor cores).")
     var jobs: Int?
+
+    /// Set by the batch on the worker processes it starts (``BatchWorker``): the batch's process id.
+    @Option(name: .customLong("worker"), help: .hidden)
+    var worker: Int32?
 
     @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
     var diagram: String = "png"
@@ -81,10 +87,22 @@ struct BatchCommand: ParsableCommand {
             diagram: DiagramFormat(fileExtension: diagram), report: report, dpi: dpi ?? BatchOptions.defaultDPI,
             straightEdges: !curvedEdges)
         let source = try BatchSource.open(path: path, options: try input.importOptions())
+        if let parent = worker {
+            let folder = try OutputFolder.prepare(path: out, force: true, inputs: [path] + input.inputPaths)
+            BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent)
+        }
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
-        let summary = try BatchRunner.run(
-            source, into: folder, options: BatchOptions(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount), progress: { bar.show($0) })
+        let pool = BatchWorkerPool()
+        let coordinator = BatchCoordinator(
+            source: source, output: folder, options: BatchOptions(pipeline: pipeline, jobs: BatchWorkerPool.threadsPerProcess),
+            foldersSettled: { pool.foldersSettled(unit: $0, folders: $1) }, progress: { bar.show($0) })
+        // This process and N − 1 workers of the same executable (one Graphviz each).
+        let processes = min(max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount), source.unitCount)
+        pool.start(coordinator: coordinator, count: processes - 1, arguments: Array(CommandLine.arguments.dropFirst()))
+        coordinator.runLocally(threads: BatchWorkerPool.threadsPerProcess)
+        pool.waitForWorkers()
+        let summary = try coordinator.complete()
         bar.finish()
         for failure in summary.failed { Terminal.err("sociogram: \(failure.description)") }
         for row in summary.classes {
