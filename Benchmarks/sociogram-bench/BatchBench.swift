@@ -1,10 +1,12 @@
 import Foundation
 import Sociogram
 
-/// `sociogram-bench batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines] [--probe]`:
+/// `sociogram-bench batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines] [--probe] [--cli PATH]`:
 /// the whole batch (import from files, analysis, JSON, CSV, diagram, atomic writes, grade summary) over
 /// folders of synthetic classes of 25–30 pupils. Prints classes per second (median of the runs) and the
-/// peak resident memory of each configuration.
+/// peak resident memory of each configuration. In this process `--jobs` are threads sharing one
+/// Graphviz; with `--cli PATH` the `sociogram` executable at PATH runs instead, where `--jobs` are
+/// processes (``runBatchCLIBench(executable:sizes:jobs:runs:diagram:)``).
 func runBatchBench(arguments: [String]) {
     var sizes = [10, 100, 1000]
     var jobs = [1, 2]
@@ -13,6 +15,7 @@ func runBatchBench(arguments: [String]) {
     var straight = true
     var dpi: Int? = 72
     var trace = false
+    var executable: String?
     var rest = arguments[...]
     while let arg = rest.popFirst() {
         let value = arg == "--probe" || arg == "--trace" ? "" : rest.popFirst() ?? ""
@@ -24,6 +27,7 @@ func runBatchBench(arguments: [String]) {
         case "--layout": straight = value != "curved"
         case "--dpi": dpi = Int(value).flatMap { $0 > 0 ? $0 : nil }
         case "--trace": trace = true
+        case "--cli": executable = value
         case "--write-input":
             // Only write the synthetic class files (for timing the `sociogram` executable itself).
             for size in sizes { writeSyntheticGrade(classes: size, to: URL(fileURLWithPath: value).appendingPathComponent("in-\(size)")) }
@@ -33,6 +37,10 @@ func runBatchBench(arguments: [String]) {
             return
         default: say("ignoring unknown option \(arg)")
         }
+    }
+    if let executable {
+        runBatchCLIBench(executable: executable, sizes: sizes, jobs: jobs, runs: runs, diagram: diagram?.rawValue ?? "none")
+        return
     }
     let tracing = trace
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("sociogram-batch-bench-\(getpid())")
@@ -47,7 +55,7 @@ func runBatchBench(arguments: [String]) {
             var times: [Double] = []
             var cpu: [Double] = []
             var peak = 0.0
-            let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
+            let load = loadAverage()
             let before = Measure.rssMiB()
             for run in 0..<runs {
                 let out = root.appendingPathComponent("out-\(size)-\(j)-\(run)")

@@ -24,6 +24,7 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     private var next = 0
     private var finished = Set<Int>()
     private var failedUnits = 0
+    private var abandoned = false
     private var rows: [ClassSummary] = []
     private var failures: [BatchFailure] = []
     private var ties = GradeTies()
@@ -86,6 +87,9 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         var className: String?
         if case .split(let one) = source.units[unit] { className = one.name }
         let failure = BatchFailure(className: className, stage: .worker, file: source.unitFile(unit), message: reason)
+        lock.lock()
+        abandoned = true
+        lock.unlock()
         finish(BatchUnitResult(unit: unit, label: source.unitLabel(unit), classes: [], failures: [failure], countsAsFailed: true))
     }
 
@@ -120,7 +124,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     }
 
     /// After every unit is finished or abandoned: ranks the classes, draws the grade sociogram when
-    /// choices cross classes, and writes `grade.json`, `grade.csv` and `index.html`.
+    /// choices cross classes, and writes `grade.json`, `grade.csv` and `index.html`. When a unit was
+    /// abandoned (its worker process stopped, perhaps while writing), the temporaries it left are removed.
     ///
     /// - Throws: ``OutputError`` when a grade-level file cannot be written.
     public func complete() throws(OutputError) -> GradeSummary {
@@ -132,7 +137,9 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
             gradeName: source.gradeName, sourcePath: source.path, isFolder: source.isFolder,
             classes: GradeRanking.rank(rows), failures: sortedFailures, notes: source.notes, pipeline: options.pipeline)
         let collected = ties
+        let cleanUp = abandoned
         lock.unlock()
+        if cleanUp { StaleTemporaries.remove(in: output.path) }
         if let network = source.gradeNetwork ?? collected.network(name: source.gradeName) {
             summary.crossClassTies = GradeTies.crossClassCount(network)
             if summary.crossClassTies > 0, let format = options.pipeline.diagram {

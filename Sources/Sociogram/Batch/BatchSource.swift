@@ -250,7 +250,13 @@ struct GradeFolderListing {
         }
         var notes = DiagnosticCollector()
         var files: [String] = []
-        for name in entries.sorted(by: { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }) {
+        // Natural order, ignoring case; names equal that way (`7a.csv`, `7A.csv`) in byte order, so the
+        // order (and the folder names, given in this order) never depends on the directory listing.
+        let natural = { (a: String, b: String) -> Bool in
+            let order = a.compare(b, options: [.numeric, .caseInsensitive])
+            return order == .orderedSame ? a < b : order == .orderedAscending
+        }
+        for name in entries.sorted(by: natural) {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -41,6 +41,11 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("worker"), help: .hidden)
     var worker: Int32?
 
+    /// Test only: every worker process kills itself (SIGKILL) when it is given its first unit, so the
+    /// tests can check that a dying worker is reported and the other classes carry on.
+    @Flag(name: .customLong("test-kill-workers"), help: .hidden)
+    var testKillWorkers = false
+
     @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
     var diagram: String = "png"
 
@@ -89,7 +94,7 @@ struct BatchCommand: ParsableCommand {
         let source = try BatchSource.open(path: path, options: try input.importOptions())
         if let parent = worker {
             let folder = try OutputFolder.prepare(path: out, force: true, inputs: [path] + input.inputPaths)
-            BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent)
+            BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent, dieOnFirstUnit: testKillWorkers)
         }
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")

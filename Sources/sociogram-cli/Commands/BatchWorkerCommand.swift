@@ -17,7 +17,10 @@ import Sociogram
 /// batch was killed), so no worker outlives the batch.
 enum BatchWorker {
     /// Runs the worker until the batch sends `end` and every unit it was given is finished.
-    static func run(source: BatchSource, output: OutputFolder, pipeline: ClassPipeline.Options, parent: Int32) -> Never {
+    ///
+    /// - Parameter dieOnFirstUnit: test only (`--test-kill-workers`): kill this process with SIGKILL
+    ///   when the first unit arrives, as a crash inside Graphviz would.
+    static func run(source: BatchSource, output: OutputFolder, pipeline: ClassPipeline.Options, parent: Int32, dieOnFirstUnit: Bool = false) -> Never {
         let channel = MessageChannel(input: STDIN_FILENO, output: STDOUT_FILENO)
         let inbox = WorkerInbox()
         watchParent(parent)
@@ -45,6 +48,7 @@ enum BatchWorker {
             let thread = Thread {
                 var ties = GradeTies()
                 while let unit = inbox.pop() {
+                    if dieOnFirstUnit { kill(getpid(), SIGKILL) }
                     let result = BatchRunner.process(unit: unit, of: source, into: output, pipeline: pipeline, naming: naming, ties: &ties)
                     guard channel.send(BatchWorkerMessage.done(result)) else { _exit(Terminal.Status.failure.rawValue) }
                 }
