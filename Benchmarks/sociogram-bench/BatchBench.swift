@@ -48,46 +48,52 @@ func runBatchBench(arguments: [String]) {
     say("Batch benchmark: synthetic classes of 25–30 pupils as edge-list files; diagram \(diagram?.rawValue ?? "none"), "
         + "\(straight ? "straight edges" : "automatic plan (curved edges)"), \(dpi.map { "\($0) dpi" } ?? "96 dpi"); \(ProcessInfo.processInfo.activeProcessorCount) cores. Median of \(runs) run(s).")
     say("classes jobs  runs  median time  classes/s  CPU ms/class  peak RSS  (RSS before)  load avg")
+    forEachBatchConfiguration(root: root, sizes: sizes, jobs: jobs) { size, input, j in
+        var times: [Double] = []
+        var cpu: [Double] = []
+        var peak = 0.0
+        let load = loadAverage()
+        let before = Measure.rssMiB()
+        for run in 0..<runs {
+            let out = root.appendingPathComponent("out-\(size)-\(j)-\(run)")
+            Measure.resetPeak()
+            let cpuBefore = cpuSeconds()
+            let seconds = Measure.time {
+                do {
+                    let source = try BatchSource.open(path: input.path)
+                    let folder = try OutputFolder.prepare(path: out.path, force: false, inputs: [input.path])
+                    let summary = try BatchRunner.run(
+                        source, into: folder,
+                        options: BatchOptions(pipeline: .init(diagram: diagram, dpi: dpi, straightEdges: straight), jobs: j),
+                        progress: { p in
+                            // --trace: resident memory after every tenth of the classes (flat = no growth per class)
+                            if tracing, p.done % max(1, p.total / 10) == 0 {
+                                say(String(format: "    after %5d classes: RSS %5.1f MiB", p.done, Measure.rssMiB()))
+                            }
+                        })
+                    if summary.classes.count != size || summary.needsAttention { say("  unexpected: \(summary.classes.count) classes, \(summary.failed.count) failed") }
+                } catch {
+                    say("  error: \(error)")
+                }
+            }
+            peak = max(peak, Measure.peakMiB())
+            times.append(seconds)
+            cpu.append(cpuSeconds() - cpuBefore)
+            try? FileManager.default.removeItem(at: out)
+        }
+        let t = Measure.median(times)
+        say(String(format: "%7d %4d  %4d  %@  %9.1f  %12.1f  %5.0f MiB  (%3.0f MiB)     %@", size, j, runs, Measure.format(t),
+            Double(size) / t, Measure.median(cpu) / Double(size) * 1000, peak, before, load))
+    }
+}
+
+/// For each size, writes a folder of that many synthetic classes under `root` and calls `body` with
+/// it for each number of jobs, then removes it.
+func forEachBatchConfiguration(root: URL, sizes: [Int], jobs: [Int], _ body: (_ size: Int, _ input: URL, _ jobs: Int) -> Void) {
     for size in sizes {
         let input = root.appendingPathComponent("in-\(size)")
         writeSyntheticGrade(classes: size, to: input)
-        for j in jobs {
-            var times: [Double] = []
-            var cpu: [Double] = []
-            var peak = 0.0
-            let load = loadAverage()
-            let before = Measure.rssMiB()
-            for run in 0..<runs {
-                let out = root.appendingPathComponent("out-\(size)-\(j)-\(run)")
-                Measure.resetPeak()
-                let cpuBefore = cpuSeconds()
-                let seconds = Measure.time {
-                    do {
-                        let source = try BatchSource.open(path: input.path)
-                        let folder = try OutputFolder.prepare(path: out.path, force: false, inputs: [input.path])
-                        let summary = try BatchRunner.run(
-                            source, into: folder,
-                            options: BatchOptions(pipeline: .init(diagram: diagram, dpi: dpi, straightEdges: straight), jobs: j),
-                            progress: { p in
-                                // --trace: resident memory after every tenth of the classes (flat = no growth per class)
-                                if tracing, p.done % max(1, p.total / 10) == 0 {
-                                    say(String(format: "    after %5d classes: RSS %5.1f MiB", p.done, Measure.rssMiB()))
-                                }
-                            })
-                        if summary.classes.count != size || summary.needsAttention { say("  unexpected: \(summary.classes.count) classes, \(summary.failed.count) failed") }
-                    } catch {
-                        say("  error: \(error)")
-                    }
-                }
-                peak = max(peak, Measure.peakMiB())
-                times.append(seconds)
-                cpu.append(cpuSeconds() - cpuBefore)
-                try? FileManager.default.removeItem(at: out)
-            }
-            let t = Measure.median(times)
-            say(String(format: "%7d %4d  %4d  %@  %9.1f  %12.1f  %5.0f MiB  (%3.0f MiB)     %@", size, j, runs, Measure.format(t),
-                Double(size) / t, Measure.median(cpu) / Double(size) * 1000, peak, before, load))
-        }
+        for j in jobs { body(size, input, j) }
         try? FileManager.default.removeItem(at: input)
     }
 }

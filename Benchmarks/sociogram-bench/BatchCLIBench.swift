@@ -12,33 +12,28 @@ func runBatchCLIBench(executable: String, sizes: [Int], jobs: [Int], runs: Int, 
     say("`\(executable) batch --jobs N --diagram \(diagram)` (N processes) over synthetic classes of 25–30 pupils; "
         + "\(ProcessInfo.processInfo.activeProcessorCount) cores. Median of \(runs) run(s).")
     say("classes jobs  runs  median time  classes/s  CPU ms/class  peak RSS (all processes)  load avg (1 min) before each run")
-    for size in sizes {
-        let input = root.appendingPathComponent("in-\(size)")
-        writeSyntheticGrade(classes: size, to: input)
-        for j in jobs {
-            var times: [Double] = []
-            var cpu: [Double] = []
-            var peak = 0.0
-            var loads: [String] = []
-            for run in 0..<runs {
-                loads.append(loadAverage())
-                let out = root.appendingPathComponent("out-\(size)-\(j)-\(run)")
-                let arguments = ["batch", input.path, "--out", out.path, "--jobs", String(j), "--diagram", diagram]
-                guard let result = runMeasured(executable, arguments) else {
-                    say("  could not start \(executable)")
-                    return
-                }
-                if result.status != 0 { say("  exit status \(result.status) for \(size) classes, \(j) jobs") }
-                times.append(result.seconds)
-                cpu.append(result.cpuSeconds)
-                peak = max(peak, result.peakMiB)
-                try? FileManager.default.removeItem(at: out)
+    forEachBatchConfiguration(root: root, sizes: sizes, jobs: jobs) { size, input, j in
+        var times: [Double] = []
+        var cpu: [Double] = []
+        var peak = 0.0
+        var loads: [String] = []
+        for run in 0..<runs {
+            loads.append(loadAverage())
+            let out = root.appendingPathComponent("out-\(size)-\(j)-\(run)")
+            let arguments = ["batch", input.path, "--out", out.path, "--jobs", String(j), "--diagram", diagram]
+            guard let result = runMeasured(executable, arguments) else {
+                say("  could not start \(executable)")
+                return
             }
-            let t = Measure.median(times)
-            say(String(format: "%7d %4d  %4d  %@  %9.1f  %12.1f  %6.0f MiB                 %@", size, j, runs, Measure.format(t),
-                Double(size) / t, Measure.median(cpu) / Double(size) * 1000, peak, loads.joined(separator: " ")))
+            if result.status != 0 { say("  exit status \(result.status) for \(size) classes, \(j) jobs") }
+            times.append(result.seconds)
+            cpu.append(result.cpuSeconds)
+            peak = max(peak, result.peakMiB)
+            try? FileManager.default.removeItem(at: out)
         }
-        try? FileManager.default.removeItem(at: input)
+        let t = Measure.median(times)
+        say(String(format: "%7d %4d  %4d  %@  %9.1f  %12.1f  %6.0f MiB                 %@", size, j, runs, Measure.format(t),
+            Double(size) / t, Measure.median(cpu) / Double(size) * 1000, peak, loads.joined(separator: " ")))
     }
 }
 

@@ -43,6 +43,42 @@ import Testing
         }
     }
 
+    /// A folder with a grade roster: the choices across classes found by the worker processes reach
+    /// the grade summary and the grade sociogram, the same as in one process.
+    @Test func choicesAcrossClassesFromWorkersReachTheGradeSummary() throws {
+        let input = try CLIRunner.temporaryFolder()
+        let root = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: root) }
+        // One pupil per class with a name unlike every other (so the name matcher finds them across classes).
+        let newcomers = [
+            "Astrid Berg", "Bjarne Dahl", "Cecilie Eng", "Dag Fossum", "Eirik Grønli", "Frida Hauge", "Geir Isaksen", "Hilde Jensen",
+            "Ivar Karlsen", "Jorunn Lien", "Knut Moe", "Liv Nilsen", "Magnus Olsen", "Nina Pedersen", "Oda Quist", "Per Rud",
+            "Randi Solheim", "Sverre Tangen", "Tone Ulvik", "Ulf Vik",
+        ]
+        var roster = ["klasse;navn"]
+        for c in 0..<20 {
+            // The newcomer chooses pupil 1 of the class; pupil 1 chooses the next class's newcomer.
+            let extra = "\(newcomers[c]),Elev 1 K\(c),Hvem vil du være sammen med?\nElev 1 K\(c),\(newcomers[(c + 1) % 20]),Hvem vil du være sammen med?\n"
+            try (syntheticClassCSV(c) + extra).write(to: input.appendingPathComponent(String(format: "K%03d.csv", c)), atomically: true, encoding: .utf8)
+            roster += ((1...26).map { "Elev \($0) K\(c)" } + [newcomers[c]]).map { "K\(String(format: "%03d", c));\($0)" }
+        }
+        try (roster.joined(separator: "\n") + "\n").write(to: input.appendingPathComponent("klasseliste.csv"), atomically: true, encoding: .utf8)
+
+        var summaries: [Data] = []
+        for jobs in [1, 2] {
+            let out = root.appendingPathComponent("out\(jobs)")
+            let r = try CLIRunner.run(["batch", input.path, "--out", out.path, "--jobs", String(jobs), "--json"])
+            #expect(r.status == 0, "jobs \(jobs): \(r.stderr)")
+            let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            #expect(doc?["crossClassTies"] as? Int == 20, "jobs \(jobs)")
+            #expect(doc?["gradeSociogram"] as? String == "grade-sociogram.png", "jobs \(jobs)")
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("grade-sociogram.png").path))
+            summaries.append(try Data(contentsOf: out.appendingPathComponent("grade.json")))
+        }
+        let same = summaries[0] == summaries[1]
+        #expect(same, "grade.json differs between 1 and 2 processes")
+    }
+
     /// A grade file whose class names try to leave the output folder: with worker processes too,
     /// every file stays inside DIR and nothing is written next to it.
     @Test func workersWriteNothingOutsideTheOutputFolder() throws {

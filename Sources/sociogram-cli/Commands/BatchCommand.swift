@@ -34,7 +34,7 @@ struct BatchCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "Processes drawing classes at the same time, each working on up to two classes (default: the number of processor cores).")
+        help: "Processes drawing classes at the same time, each working on up to two classes (default: the number of processor cores; at most one process per 8 files or classes).")
     var jobs: Int?
 
     /// Set by the batch on the worker processes it starts (``BatchWorker``): the batch's process id.
@@ -103,7 +103,7 @@ struct BatchCommand: ParsableCommand {
             source: source, output: folder, options: BatchOptions(pipeline: pipeline, jobs: BatchWorkerPool.threadsPerProcess),
             foldersSettled: { pool.foldersSettled(unit: $0, folders: $1) }, progress: { bar.show($0) })
         // This process and N − 1 workers of the same executable (one Graphviz each).
-        let processes = min(max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount), source.unitCount)
+        let processes = BatchWorkerPool.processes(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, units: source.unitCount)
         pool.start(coordinator: coordinator, count: processes - 1, arguments: Array(CommandLine.arguments.dropFirst()))
         coordinator.runLocally(threads: BatchWorkerPool.threadsPerProcess)
         pool.waitForWorkers()

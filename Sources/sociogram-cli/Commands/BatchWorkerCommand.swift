@@ -42,24 +42,22 @@ enum BatchWorker {
         }
         let naming = RelayedNaming(channel: channel, inbox: inbox)
         let group = DispatchGroup()
-        let collected = TiesBox()
         for _ in 0..<BatchWorkerPool.threadsPerProcess {
             group.enter()
             let thread = Thread {
-                var ties = GradeTies()
                 while let unit = inbox.pop() {
                     if dieOnFirstUnit { kill(getpid(), SIGKILL) }
+                    // Each unit's ties travel with its result, so a worker that stops later loses none.
+                    var ties = GradeTies()
                     let result = BatchRunner.process(unit: unit, of: source, into: output, pipeline: pipeline, naming: naming, ties: &ties)
-                    guard channel.send(BatchWorkerMessage.done(result)) else { _exit(Terminal.Status.failure.rawValue) }
+                    guard channel.send(BatchWorkerMessage.done(result, ties: ties)) else { _exit(Terminal.Status.failure.rawValue) }
                 }
-                collected.merge(ties)
                 group.leave()
             }
             thread.stackSize = 8 << 20
             thread.start()
         }
         group.wait()
-        if !collected.ties.isEmpty { _ = channel.send(BatchWorkerMessage.ties(collected.ties)) }
         exit(0)
     }
 
@@ -93,10 +91,8 @@ enum BatchWorkerMessage: Codable {
     case ready(units: Int, digest: UInt64)
     /// A unit's class names, once imported (for its folder names).
     case classes(unit: Int, names: [String])
-    /// A unit's result.
-    case done(BatchUnitResult)
-    /// The positive ties collected for the grade sociogram, once at the end.
-    case ties(GradeTies)
+    /// A unit's result, with the positive ties it gave for the grade sociogram.
+    case done(BatchUnitResult, ties: GradeTies)
 }
 
 /// The units given to this worker and the folder names settled for them.
@@ -153,18 +149,6 @@ private struct RelayedNaming: BatchFolderNaming {
     }
 
     func folders(unit: Int) -> [String] { inbox.takeFolders(unit: unit) }
-}
-
-/// The grade ties of the worker's threads.
-private final class TiesBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var ties = GradeTies()
-
-    func merge(_ other: GradeTies) {
-        lock.lock()
-        ties.merge(other)
-        lock.unlock()
-    }
 }
 
 /// JSON lines over a pair of file descriptors: whole lines read, whole messages written (one writer at

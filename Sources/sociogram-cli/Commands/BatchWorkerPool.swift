@@ -19,6 +19,16 @@ final class BatchWorkerPool: @unchecked Sendable {
     /// compressed or waits for its files to reach the disk.
     static let threadsPerProcess = 2
 
+    /// Units (files, or classes of a grade file) per process at the least: starting a worker (runtime,
+    /// Graphviz plugins, opening the input again) costs about as much as drawing a few classes, so a
+    /// batch of 10 classes runs faster in one process than in two (`docs/batch-and-compare.md`).
+    static let minimumUnitsPerProcess = 8
+
+    /// How many processes (this one included) a batch of `units` units runs in when `jobs` are asked for.
+    static func processes(jobs: Int, units: Int) -> Int {
+        max(1, min(jobs, units / minimumUnitsPerProcess))
+    }
+
     private let lock = NSLock()
     /// Set by ``start(coordinator:count:arguments:)`` before any worker runs.
     nonisolated(unsafe) private var coordinator: BatchCoordinator?
@@ -93,16 +103,15 @@ final class BatchWorkerPool: @unchecked Sendable {
             case .classes(let unit, let names):
                 guard verified, owns(worker, unit) else { continue }
                 coordinator.register(unit: unit, classNames: names)
-            case .done(let result):
+            case .done(let result, let ties):
                 guard verified, owns(worker, result.unit) else { continue }
+                if !ties.isEmpty { coordinator.add(ties) }
                 coordinator.finish(result)
                 lock.lock()
                 worker.inFlight.remove(result.unit)
                 owner[result.unit] = nil
                 lock.unlock()
                 handOut(to: worker, coordinator)
-            case .ties(let ties):
-                if verified { coordinator.add(ties) }
             }
         }
         var status: Int32 = 0
