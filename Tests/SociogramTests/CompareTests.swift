@@ -99,6 +99,25 @@ import Testing
         let text = String(decoding: try c.document.jsonData(), as: UTF8.self)
         for name in ["Frida", "Anna", "Hanne", "Ivar", "Bjorn", "Bjørn"] { #expect(!text.contains(name)) }
     }
+
+    /// Codes are made per file, so a pupil who left can hold the code another pupil has in the second
+    /// wave; the comparison gives every pupil of either wave one code of its own, and the key lists them.
+    @Test func pseudonymisedCodesAreUniqueAcrossBothWaves() throws {
+        let before = try ImportFixtures.load("waves/before.csv").network
+        let after = try ImportFixtures.load("waves/after.csv").network
+        let c = try Comparison.run(before: before, after: after, options: CompareOptions(pseudonymised: true))
+        let codes = c.document.pupils.map(\.code)
+        #expect(Set(codes).count == codes.count)
+        #expect(Set(c.difference.pupils.map(\.code)) == Set(codes))
+        let hanne = try #require(before.pupils.first { $0.name == "Hanne Juul" })
+        #expect(after.pupils.contains { $0.code == hanne.code }, "the fixture should reuse the code of the pupil who left")
+        let left = try #require(c.document.matching.left.first)
+        #expect(left.code != hanne.code && !after.pupils.map(\.code).contains(left.code))
+        for pair in c.document.matching.loose { #expect(pair.before.code == pair.after.code) }
+        let key = c.codeKey
+        #expect(key.contains("\(left.code);\(left.id);Hanne Juul"))
+        #expect(key.split(separator: "\r\n").count == codes.count + 1)
+    }
 }
 
 @Suite struct CompareMatchingTests {

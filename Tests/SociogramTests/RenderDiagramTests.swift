@@ -6,15 +6,32 @@ import Testing
     let net = RenderFixtures.smallClass()
     var dot: String { Sociograms.classDiagram(net).dot }
 
-    @Test func mutualTieIsOneTwoHeadedBoldEdge() {
+    @Test func mutualTieIsOneTwoHeadedBoldEdge() throws {
         let forward = RenderFixtures.edgeLines(dot, 0, 1), backward = RenderFixtures.edgeLines(dot, 1, 0)
         #expect(forward.count == 1)
         #expect(backward.isEmpty)
         #expect(forward.first?.contains("dir=both") == true)
         #expect(forward.first?.contains("penwidth=2.4") == true)
-        // 2→3 in q1 and 3→2 in q2: mutual in the union of positive questions.
-        #expect(RenderFixtures.edgeLines(dot, 2, 3).first?.contains("dir=both") == true)
+        // 2→3 in q1 and 3→2 in q2: they chose each other, but not in the same question, so it is one
+        // thin two-headed edge, not a mutual choice, and the legend explains it.
+        let across = try #require(RenderFixtures.edgeLines(dot, 2, 3).first)
+        #expect(across.contains("dir=both") && across.contains("penwidth=0.9") && !across.contains("penwidth=2.4"))
         #expect(RenderFixtures.edgeLines(dot, 3, 2).isEmpty)
+        #expect(dot.contains("ulike spørsmål"))
+        #expect(!Sociograms.classDiagram(net, options: DiagramOptions(questions: .question(0))).dot.contains("ulike spørsmål"))
+    }
+
+    /// A choice returned only in another question is drawn two-headed in the union view, but it is not a
+    /// mutual choice in the analysis, so the "no mutual choice" marking follows the analysis.
+    @Test func noMutualMarkingAgreesWithTheAnalysis() throws {
+        let analysis = try ClassAnalysis(network: net)
+        for (i, pupil) in analysis.pupils.enumerated() {
+            let line = try #require(RenderFixtures.nodeLine(dot, i))
+            let marked = line.contains("no-mutual")
+            // Isolated pupils (chosen by no one) carry the stronger isolated marking instead.
+            #expect(marked == (pupil.flags.contains(.noMutual) && !pupil.flags.contains(.isolated)), "pupil \(i): \(line)")
+            #expect(line.contains("\(pupil.mutual.count) "), "pupil \(i): tooltip count \(line)")
+        }
     }
 
     @Test func oneWayTieIsThinArrow() throws {

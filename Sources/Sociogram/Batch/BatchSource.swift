@@ -111,7 +111,7 @@ public struct BatchSource: Sendable {
         options.className = nil
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), "The file or folder does not exist.")
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), options.strings.importFileOrFolderDoesNotExist)
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if !isDirectory.boolValue { return try gradeFile(path: path, name: name, options: options) }
@@ -125,14 +125,10 @@ public struct BatchSource: Sendable {
         notes.append(contentsOf: result.report.diagnostics)
         let withoutClass = network.pupils.filter { $0.className == nil }.count
         if network.classNames.isEmpty {
-            throw ImportError(
-                .missingColumn, at: SourceLocation(file: path),
-                "This file has no class column (\"klasse\"/\"class\"), so it is one class: use `sociogram analyze`, "
-                    + "or give a folder with one file per class.")
+            throw ImportError(.missingColumn, at: SourceLocation(file: path), options.strings.importNoClassColumn)
         }
         if withoutClass > 0 {
-            notes.warn("pupil-without-class", at: SourceLocation(file: path),
-                "\(withoutClass) pupil(s) have no class and are left out of the class folders; give them a class in the file or the roster.")
+            notes.warn("pupil-without-class", at: SourceLocation(file: path), options.strings.importPupilsWithoutClass(withoutClass))
         }
         let units = network.splitByClass().map { cls in
             Unit.split(ClassImport(name: cls.name, network: cls, report: classReport(result.report, for: cls, keepDiagnostics: false), sourceFile: path))
@@ -143,31 +139,32 @@ public struct BatchSource: Sendable {
     }
 
     private static func folder(path: String, name: String, options: ImportOptions) throws(ImportError) -> BatchSource {
-        let listing = try GradeFolderListing(folder: path)
+        let s = options.strings
+        let listing = try GradeFolderListing(folder: path, s)
         var notes = DiagnosticCollector()
         notes.append(contentsOf: listing.notes)
-        var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p) }
+        var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p, s) }
         var surveys: [String] = []
         var unreadable: [BatchFailure] = []
         for file in listing.files {
             do throws(ImportError) {
-                let parsed = try SurveyFile(bytes: FileInput.read(file), file: file)
+                let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, s)
                 guard parsed.layout == .roster else {
                     surveys.append(file)
                     continue
                 }
                 if roster == nil {
-                    roster = try RosterReader.read(parsed.table)
-                    notes.note("roster-in-folder", at: SourceLocation(file: file), "This file is a class list and is used as the roster.")
+                    roster = try RosterReader.read(parsed.table, s)
+                    notes.note("roster-in-folder", at: SourceLocation(file: file), s.importRosterInFolder)
                 } else {
-                    notes.note("ignored-file", at: SourceLocation(file: file), "A second roster in the folder is ignored.")
+                    notes.note("ignored-file", at: SourceLocation(file: file), s.importSecondRosterIgnored)
                 }
             } catch {
                 unreadable.append(BatchFailure(error, file: file))
             }
         }
         guard !surveys.isEmpty || !unreadable.isEmpty else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: path), "The folder has no survey files (.csv, .txt or .tsv).")
+            throw ImportError(.emptyFile, at: SourceLocation(file: path), s.importFolderHasNoSurveys)
         }
         return BatchSource(
             gradeName: name, path: path, isFolder: true, notes: notes.diagnostics, unreadable: unreadable,
@@ -182,7 +179,8 @@ public struct BatchSource: Sendable {
     ///
     /// - Complexity: O(file size) plus name matching.
     func importFile(_ file: String) throws(ImportError) -> (classes: [ClassImport], whole: ClassNetwork) {
-        let parsed = try SurveyFile(bytes: FileInput.read(file), file: file)
+        let s = options.strings
+        let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, s)
         let stem = ImportText.stem(file)
         var draft = try parsed.draft(knownNames: roster?.entries.map(\.name), defaultClass: stem)
         if roster?.hasClasses == true { draft.crossClass = true }
@@ -240,13 +238,13 @@ struct GradeFolderListing {
     let files: [String]
     let notes: [Diagnostic]
 
-    init(folder: String) throws(ImportError) {
+    init(folder: String, _ s: Strings) throws(ImportError) {
         let fm = FileManager.default
         let entries: [String]
         do {
             entries = try fm.contentsOfDirectory(atPath: folder)
         } catch {
-            throw ImportError(.fileNotReadable, at: SourceLocation(file: folder), "The folder cannot be read.")
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: folder), s.importFolderNotReadable)
         }
         var notes = DiagnosticCollector()
         var files: [String] = []
@@ -261,11 +259,11 @@ struct GradeFolderListing {
             var isDirectory: ObjCBool = false
             _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)
             if name.hasPrefix(".") {
-                notes.note("ignored-file", at: SourceLocation(file: path), "Hidden file ignored.")
+                notes.note("ignored-file", at: SourceLocation(file: path), s.importHiddenFileIgnored)
             } else if isDirectory.boolValue {
-                notes.note("ignored-file", at: SourceLocation(file: path), "Sub-folder ignored (only the files directly in the folder are read).")
+                notes.note("ignored-file", at: SourceLocation(file: path), s.importSubfolderIgnored)
             } else if !GradeFolderImporter.extensions.contains((name as NSString).pathExtension.lowercased()) {
-                notes.note("ignored-file", at: SourceLocation(file: path), "Not a .csv, .txt or .tsv file; ignored.")
+                notes.note("ignored-file", at: SourceLocation(file: path), s.importNotASurveyFile)
             } else {
                 files.append(path)
             }

@@ -81,7 +81,8 @@ public enum ClassPipeline {
         let pseudonymised = options.pseudonymised
         var files: [ClassOutputFile] = []
         do {
-            let document = AnalysisDocument(import: report, analysis: analysis, pseudonymised: pseudonymised)
+            let document = AnalysisDocument(
+                import: report, analysis: analysis, pseudonymised: pseudonymised, language: options.language)
             files.append(ClassOutputFile(.analysisJSON, .success(Array(try document.jsonData()))))
         } catch {
             files.append(ClassOutputFile(.analysisJSON, .failure(ClassOutputError(.json, "\(error)"))))

@@ -92,7 +92,7 @@ public struct GradeSummary: Sendable, Codable {
         crossClassTies = 0
         gradeSociogram = nil
         gradeSociogramProblem = nil
-        self.notes = notes.map { Pseudonym.diagnostic($0, pseudonymised: hide) }
+        self.notes = notes.map { Pseudonym.diagnostic($0, pseudonymised: hide, language: pipeline.language) }
         language = pipeline.language
     }
 

@@ -41,8 +41,10 @@ public struct Comparison: Sendable {
     /// plus the ties of pupils who left (lost) or joined (new). Ties of a chooser who answered in one wave
     /// only are not drawn (unknown, not lost).
     public let difference: DifferenceInput
-    /// Real names of the document's pupils, for ``pupil(matching:)`` and texts.
+    /// Real names of the document's pupils, for ``pupil(matching:)``, texts and the code key.
     let names: [String]
+    /// Class names of the document's pupils (empty when unknown), for the code key.
+    let classNames: [String]
 
     /// Compares two waves.
     ///
@@ -56,7 +58,13 @@ public struct Comparison: Sendable {
         let aa = try ClassAnalysis(network: after, options: options.analysis)
         let match = WaveMatch(before: before, after: after, byID: options.byID)
         let hide = options.pseudonymised
-        func ref(_ p: Pupil) -> WaveComparison.PupilRef { .init(id: p.id, name: hide ? nil : p.name, code: p.code) }
+        let codes = WaveCodes(before: before, after: after, match: match)
+        func refBefore(_ i: Int) -> WaveComparison.PupilRef {
+            .init(id: before.pupils[i].id, name: hide ? nil : before.pupils[i].name, code: codes.before[i])
+        }
+        func refAfter(_ j: Int) -> WaveComparison.PupilRef {
+            .init(id: after.pupils[j].id, name: hide ? nil : after.pupils[j].name, code: codes.after[j])
+        }
         let rb = before.pupils.map(\.responded), ra = after.pupils.map(\.responded)
 
         // Ties
@@ -86,7 +94,7 @@ public struct Comparison: Sendable {
             bump(&got[arc.to])
         }
         var pupils: [WaveComparison.PupilChange] = []
-        var names: [String] = []
+        var names: [String] = [], classNames: [String] = []
         for (j, p) in after.pupils.enumerated() {
             let i = match.beforeOf[j]
             let pb = i.map { ab.pupils[$0] }, pa = aa.pupils[j]
@@ -100,16 +108,18 @@ public struct Comparison: Sendable {
                 flagsBefore: pb?.flags, flagsAfter: pa.flags,
                 given: i.map { rb[$0] && ra[j] } == true ? given[j] : nil, received: i == nil ? nil : got[j]))
             names.append(p.name)
+            classNames.append(p.className ?? "")
         }
         for i in match.left {
             let p = before.pupils[i], pb = ab.pupils[i]
             pupils.append(.init(
-                id: p.id, name: hide ? nil : p.name, code: p.code, status: .left, match: nil, respondedBefore: rb[i],
+                id: p.id, name: hide ? nil : p.name, code: codes.before[i], status: .left, match: nil, respondedBefore: rb[i],
                 respondedAfter: nil, positiveReceived: .init(posRB?[i], nil), mutual: .init(pb.mutual.count, nil),
                 negativeReceived: .init(negB?[i], nil), coieDodgeBefore: pb.coieDodge, coieDodgeAfter: nil,
                 newcombBukowskiBefore: pb.newcombBukowski?.status, newcombBukowskiAfter: nil, flagsBefore: pb.flags,
                 flagsAfter: nil, given: nil, received: nil))
             names.append(p.name)
+            classNames.append(p.className ?? "")
         }
 
         let document = WaveComparison(
@@ -122,15 +132,15 @@ public struct Comparison: Sendable {
             matching: .init(
                 by: options.byID ? "id" : "name", matched: match.pairs.count,
                 loose: match.pairs.filter { $0.method > .exact }.map {
-                    .init(before: ref(before.pupils[$0.before]), after: ref(after.pupils[$0.after]), method: $0.method)
+                    .init(before: refBefore($0.before), after: refAfter($0.after), method: $0.method)
                 },
-                joined: match.joined.map { ref(after.pupils[$0]) }, left: match.left.map { ref(before.pupils[$0]) },
-                ambiguous: match.ambiguous.map { ref(after.pupils[$0]) }),
+                joined: match.joined.map(refAfter), left: match.left.map(refBefore),
+                ambiguous: match.ambiguous.map(refAfter)),
             questions: questions, positive: posB.isEmpty || posA.isEmpty ? nil : TieChange(union), classes: classes,
             pupils: pupils, evaluation: nil)
         let difference = differenceInput(
-            before, arcsB, after, arcsA, match: match, union: union, options: options)
-        return Comparison(document: document, difference: difference, names: names)
+            before, arcsB, after, arcsA, match: match, codes: codes, union: union, options: options)
+        return Comparison(document: document, difference: difference, names: names, classNames: classNames)
     }
 
     private static func wave(_ n: ClassNetwork, _ a: ClassAnalysis, label: String) -> WaveComparison.Wave {
@@ -183,7 +193,7 @@ public struct Comparison: Sendable {
     }
 
     private static func differenceInput(
-        _ b: ClassNetwork, _ arcsB: Set<Arc>, _ a: ClassNetwork, _ arcsA: Set<Arc>, match: WaveMatch,
+        _ b: ClassNetwork, _ arcsB: Set<Arc>, _ a: ClassNetwork, _ arcsA: Set<Arc>, match: WaveMatch, codes: WaveCodes,
         union: ComparableTies, options: CompareOptions
     ) -> DifferenceInput {
         var pupils = a.pupils.enumerated().map { j, p in
@@ -192,7 +202,7 @@ public struct Comparison: Sendable {
         var indexOfLeft: [Int: Int] = [:]
         for i in match.left {
             indexOfLeft[i] = pupils.count
-            pupils.append(DifferenceInput.Pupil(name: b.pupils[i].name, code: b.pupils[i].code, gender: b.pupils[i].gender, status: .left))
+            pupils.append(DifferenceInput.Pupil(name: b.pupils[i].name, code: codes.before[i], gender: b.pupils[i].gender, status: .left))
         }
         var ties: [DifferenceInput.Tie] = []
         for arc in union.before.union(union.after).sorted() {
@@ -210,6 +220,14 @@ public struct Comparison: Sendable {
         }
         return DifferenceInput(
             className: a.name, beforeLabel: options.beforeLabel, afterLabel: options.afterLabel, pupils: pupils, ties: ties)
+    }
+
+    /// The code↔name key of a pseudonymised comparison (every pupil of either wave, with the codes the
+    /// document and the difference sociogram use), in the format of ``CodeKey``.
+    public var codeKey: String {
+        CodeKey.csv(rows: document.pupils.indices.map { k in
+            CodeKey.Row(code: document.pupils[k].code, id: document.pupils[k].id, name: names[k], className: classNames[k])
+        })
     }
 
     /// The document's index of the pupil `text` names: an id, a code, or a name (exact, then the importer's

@@ -18,8 +18,10 @@ enum CSVReader {
     /// C0/C1 control characters except tab, anywhere, quoted or not), `.raggedRow` (a value beyond the header's last column), `.emptyFile`, and
     /// `.tooLarge` (more than ``maxRows`` rows).
     ///
+    /// Messages are written in the language of `s`.
+    ///
     /// - Complexity: O(*n*) in the number of bytes.
-    static func read(_ text: DecodedText, file: String) throws(ImportError) -> CSVTable {
+    static func read(_ text: DecodedText, file: String, _ s: Strings = Strings(.en)) throws(ImportError) -> CSVTable {
         let b = text.utf8
         var start = 0
         var line = 1
@@ -33,7 +35,7 @@ enum CSVReader {
         } else {
             delimiter = DelimiterSniffer.sniff(b, from: 0)
         }
-        var parser = Parser(bytes: b, file: file, delimiter: delimiter, line: line)
+        var parser = Parser(bytes: b, file: file, delimiter: delimiter, line: line, strings: s)
         var rows = try parser.parse(from: start)
         // Title lines above the header ("Sosiogram 7B, mars 2025;;;;"): one value, then a real header.
         var titles: [CSVRow] = []
@@ -41,11 +43,9 @@ enum CSVReader {
             titles.append(rows.removeFirst())
         }
         guard let header = rows.first else {
-            throw ImportError(
-                .emptyFile, at: SourceLocation(file: file),
-                "The file is empty (no rows with any content).")
+            throw ImportError(.emptyFile, at: SourceLocation(file: file), s.importEmptyFile)
         }
-        try checkRagged(rows, headerWidth: header.fields.count, file: file)
+        try checkRagged(rows, headerWidth: header.fields.count, file: file, s)
         if case .whitespace = delimiter { fromSep = false }
         return CSVTable(
             file: file, rows: rows, delimiter: delimiter, delimiterFromSepLine: fromSep,
@@ -56,13 +56,12 @@ enum CSVReader {
 
     /// A row with a non-empty value beyond the header's last column is an error; missing trailing
     /// fields are fine (padded as empty) and so are extra empty fields (Excel's trailing `;`).
-    private static func checkRagged(_ rows: [CSVRow], headerWidth: Int, file: String) throws(ImportError) {
+    private static func checkRagged(_ rows: [CSVRow], headerWidth: Int, file: String, _ s: Strings) throws(ImportError) {
         for row in rows.dropFirst() where row.fields.count > headerWidth {
             for f in row.fields[headerWidth...] where !f.text.isEmpty {
                 throw ImportError(
                     .raggedRow, at: SourceLocation(file: file, line: f.line, column: f.column),
-                    "This row has a value in column \(f.column), but the header has only \(headerWidth) "
-                        + "columns. Is a delimiter (\";\" or \",\") inside a name or answer without quotes?")
+                    s.importRaggedRow(column: f.column, headerWidth: headerWidth))
             }
         }
     }
@@ -81,8 +80,11 @@ enum CSVReader {
         var column = 1
         var pending = false  // the current field has begun (content, a quote, or a delimiter before it)
         var quoted = false
+        /// The language of the parser's errors.
+        let strings: Strings
 
-        init(bytes: [UInt8], file: String, delimiter: Delimiter, line: Int) {
+        init(bytes: [UInt8], file: String, delimiter: Delimiter, line: Int, strings: Strings) {
+            self.strings = strings
             self.bytes = bytes
             self.file = file
             self.delimiter = delimiter
@@ -175,8 +177,7 @@ enum CSVReader {
             }
             throw ImportError(
                 .unterminatedQuote, at: SourceLocation(file: file, line: openLine, column: openColumn),
-                "A quote (\") opened here is never closed, so the rest of the file would be one cell. "
-                    + "Add the closing quote or remove this one.")
+                strings.importUnterminatedQuote)
         }
 
         /// A C1 control character (U+0080–U+009F, e.g. the single-byte CSI U+009B) starts at `i`.
@@ -185,11 +186,9 @@ enum CSVReader {
         }
 
         private func controlByte(_ c: UInt8) -> ImportError {
-            let what = c == 0 ? "NUL bytes" : "control characters (byte \(c))"
-            return ImportError(
+            ImportError(
                 .notText, at: SourceLocation(file: file, line: line, column: column),
-                "The file contains \(what): it is not a text/CSV file (or it is UTF-16 without a "
-                    + "byte-order mark). Save it from Excel as \"CSV UTF-8\" and try again.")
+                strings.importControlCharacters(byte: c))
         }
 
         private mutating func endField() {
@@ -216,8 +215,7 @@ enum CSVReader {
             rows.append(row)
             if rows.count > maxRows + 1 {
                 throw ImportError(
-                    .tooLarge, at: SourceLocation(file: file, line: row.line),
-                    "More than \(maxRows) rows: this is not a class or grade survey.")
+                    .tooLarge, at: SourceLocation(file: file, line: row.line), strings.importTooManyRows(maxRows))
             }
         }
 

@@ -11,24 +11,23 @@ enum EdgeListImporter {
     /// Reads the edge list into a draft.
     ///
     /// - Complexity: O(*r*) for *r* rows (dictionary lookups per row).
-    static func draft(_ table: CSVTable, columns c: EdgeColumns, defaultClass: String?) throws(ImportError) -> SurveyDraft {
+    static func draft(
+        _ table: CSVTable, columns c: EdgeColumns, defaultClass: String?, _ s: Strings
+    ) throws(ImportError) -> SurveyDraft {
         var notes = DiagnosticCollector()
         var edges = EdgeDraftBuilder(expectedRows: table.rows.count)
         if c.question == nil {
             edges.addQuestion(DraftQuestion(id: "q1", text: ImportText.stem(table.file), idIsLabel: false))
-            notes.note("one-question", at: SourceLocation(file: table.file),
-                "The edge list has no question column: all rows belong to one question, named after the file.")
+            notes.note("one-question", at: SourceLocation(file: table.file), s.importOneQuestion)
         }
         for j in c.unused {
-            notes.note("column-ignored", at: table.headerLocation(j),
-                "Column \(j + 1) \"\(table.headerText(j))\" is not used (an edge list uses from, to, question, rank, class).")
+            notes.note("column-ignored", at: table.headerLocation(j), s.importEdgeColumnIgnored(j + 1, table.headerText(j)))
         }
         for row in table.body {
             let fromText = NameKey.collapsed(row[c.from])
             let className = c.className.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? defaultClass
             guard !fromText.isEmpty else {
-                notes.warn("missing-from", at: table.location(row, c.from),
-                    "This row has no name in the \"\(table.headerText(c.from))\" column and is not used.")
+                notes.warn("missing-from", at: table.location(row, c.from), s.importMissingFrom(table.headerText(c.from)))
                 continue
             }
             let from = edges.chooser(WrittenName(text: fromText, location: table.location(row, c.from), className: className))
@@ -38,7 +37,7 @@ enum EdgeListImporter {
             if let qc = c.question {
                 let label = NameKey.collapsed(row[qc])
                 guard !label.isEmpty else {
-                    notes.warn("missing-question", at: table.location(row, qc), "This row has no question and is not used.")
+                    notes.warn("missing-question", at: table.location(row, qc), s.importMissingQuestion)
                     continue
                 }
                 q = edges.question(label) { index in
@@ -47,12 +46,12 @@ enum EdgeListImporter {
                 }
             }
             var rank: Int? = nil
-            if let rc = c.rank { rank = try ImportText.rank(row[rc], at: table.location(row, rc)) }
+            if let rc = c.rank { rank = try ImportText.rank(row[rc], at: table.location(row, rc), s) }
             let to = WrittenName(text: toText, location: table.location(row, c.to), className: className)
             edges.nominate(from: from, to: to, question: q, rank: rank)
         }
         guard !edges.pupils.isEmpty else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: table.file), "The edge list has no rows with names.")
+            throw ImportError(.emptyFile, at: SourceLocation(file: table.file), s.importEdgeListEmpty)
         }
         let report = table.report(layout: .edgeList, respondentColumn: table.headerText(c.from), dropped: [])
         return edges.draft(report: report, diagnostics: notes.diagnostics, crossClass: c.className != nil)

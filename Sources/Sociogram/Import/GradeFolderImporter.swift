@@ -13,11 +13,12 @@ enum GradeFolderImporter {
     /// - Complexity: O(total input size), files read one after another.
     static func load(folder: String, options: ImportOptions) throws(ImportError) -> ImportResult {
         let fm = FileManager.default
+        let s = options.strings
         let entries: [String]
         do {
             entries = try fm.contentsOfDirectory(atPath: folder)
         } catch {
-            throw ImportError(.fileNotReadable, at: SourceLocation(file: folder), "The folder cannot be read.")
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: folder), s.importFolderNotReadable)
         }
         var notes = DiagnosticCollector()
         var paths: [String] = []
@@ -26,28 +27,28 @@ enum GradeFolderImporter {
             var isDirectory: ObjCBool = false
             _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)
             if name.hasPrefix(".") {
-                notes.note("ignored-file", at: SourceLocation(file: path), "Hidden file ignored.")
+                notes.note("ignored-file", at: SourceLocation(file: path), s.importHiddenFileIgnored)
             } else if isDirectory.boolValue {
-                notes.note("ignored-file", at: SourceLocation(file: path), "Sub-folder ignored (only the files directly in the folder are read).")
+                notes.note("ignored-file", at: SourceLocation(file: path), s.importSubfolderIgnored)
             } else if !extensions.contains((name as NSString).pathExtension.lowercased()) {
-                notes.note("ignored-file", at: SourceLocation(file: path), "Not a .csv, .txt or .tsv file; ignored.")
+                notes.note("ignored-file", at: SourceLocation(file: path), s.importNotASurveyFile)
             } else {
                 paths.append(path)
             }
         }
-        let files = try paths.map { p throws(ImportError) in try SurveyFile(bytes: FileInput.read(p), file: p) }
-        var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p) }
+        let files = try paths.map { p throws(ImportError) in try SurveyFile(bytes: FileInput.read(p, s), file: p, s) }
+        var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p, s) }
         for f in files where f.layout == .roster {
             if roster == nil {
-                roster = try RosterReader.read(f.table)
-                notes.note("roster-in-folder", at: SourceLocation(file: f.table.file), "This file is a class list and is used as the roster.")
+                roster = try RosterReader.read(f.table, s)
+                notes.note("roster-in-folder", at: SourceLocation(file: f.table.file), s.importRosterInFolder)
             } else {
-                notes.note("ignored-file", at: SourceLocation(file: f.table.file), "A second roster in the folder is ignored.")
+                notes.note("ignored-file", at: SourceLocation(file: f.table.file), s.importSecondRosterIgnored)
             }
         }
         let surveys = files.filter { $0.layout != .roster }
         guard !surveys.isEmpty else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: folder), "The folder has no survey files (.csv, .txt or .tsv).")
+            throw ImportError(.emptyFile, at: SourceLocation(file: folder), s.importFolderHasNoSurveys)
         }
         let known = roster?.entries.map(\.name)
         let drafts = try surveys.map { f throws(ImportError) in

@@ -5,17 +5,21 @@
 /// them is the question (layer); a column after them is a weight and is not used. The decision is
 /// reported in a note, with the advice to add a header line.
 enum HeaderlessEdgeList {
+    /// What a column of a headerless edge list was read as.
+    enum Role: Sendable, Hashable {
+        case from, to, question
+        /// Not used; `always` is its value when every row has the same one.
+        case unused(always: String?)
+    }
+
     /// Reads the table (every row is data) into a draft.
     ///
     /// - Complexity: O(*r* · *c*) for *r* rows and *c* ≤ 4 columns.
-    static func draft(_ table: CSVTable, defaultClass: String?) throws(ImportError) -> SurveyDraft {
+    static func draft(_ table: CSVTable, defaultClass: String?, _ s: Strings) throws(ImportError) -> SurveyDraft {
         let width = table.width
         for row in table.rows {
             for j in 0..<width where Int(row[j]) == nil {
-                throw ImportError(
-                    .unknownLayout, at: table.location(row, j),
-                    "The first row holds only numbers, so the file seems to have no header, but this cell is not a "
-                        + "number. Add a header row such as \"from;to;question;rank\".")
+                throw ImportError(.unknownLayout, at: table.location(row, j), s.importHeaderlessCellNotNumber)
             }
         }
         let values = (0..<width).map { j in Set(table.rows.map { $0[j] }) }
@@ -29,20 +33,16 @@ enum HeaderlessEdgeList {
         }
         guard let pair = best, pair.score >= 0.3 else {
             throw ImportError(
-                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line),
-                "The file has no header and no two columns look like \"from\" and \"to\". "
-                    + "Add a header row such as \"from;to;question;rank\".")
+                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line), s.importHeaderlessNoFromTo)
         }
         let layer = (0..<pair.a).last
         var notes = DiagnosticCollector()
-        var roles = (0..<width).map { j -> String in
-            j == pair.a ? "from" : j == pair.b ? "to" : j == layer ? "question" : "not used"
+        let roles = (0..<width).map { j -> Role in
+            j == pair.a ? .from : j == pair.b ? .to : j == layer ? .question
+                : .unused(always: values[j].count == 1 ? values[j].first : nil)
         }
-        for j in 0..<width where roles[j] == "not used" && values[j].count == 1 { roles[j] = "not used (always \(values[j].first ?? ""))" }
-        let described = roles.enumerated().map { "column \($0.offset + 1) = \($0.element)" }.joined(separator: ", ")
         notes.note("headerless-edge-list", at: SourceLocation(file: table.file, line: table.header.line),
-            "The file has no header; it was read as an edge list: \(described). Add a header row "
-                + "(from;to;question) if that is wrong.")
+            s.importHeaderlessEdgeList(roles))
         var edges = EdgeDraftBuilder(expectedRows: table.rows.count)
         for row in table.rows {
             let label = layer.map { row[$0] } ?? ""

@@ -12,17 +12,24 @@ public struct ImportOptions: Sendable {
     public var className: String?
     /// Remove negative questions before analysis (`--drop-negative`).
     public var dropNegative: Bool
+    /// The language of the importer's messages: every ``Diagnostic/message`` and ``ImportError/message``
+    /// (`--lang`). Codes and error kinds are the same in every language.
+    public var language: Language
 
     public init(
         rosterPath: String? = nil, strict: Bool = false, questionKinds: [QuestionKindOverride] = [],
-        className: String? = nil, dropNegative: Bool = false
+        className: String? = nil, dropNegative: Bool = false, language: Language = .en
     ) {
         self.rosterPath = rosterPath
         self.strict = strict
         self.questionKinds = questionKinds
         self.className = className
         self.dropNegative = dropNegative
+        self.language = language
     }
+
+    /// The string table of ``language``.
+    var strings: Strings { Strings(language) }
 }
 
 /// One `--question "TEXT-OR-ID=kind"` setting.
@@ -37,22 +44,20 @@ public struct QuestionKindOverride: Sendable, Hashable {
     }
 
     /// Parses `TEXT-OR-ID=kind`; the last `=` separates the kind, so question texts may contain `=`.
-    public init(parsing argument: String) throws(ImportError) {
+    /// Errors are written in `language`.
+    public init(parsing argument: String, language: Language = .en) throws(ImportError) {
+        let s = Strings(language)
         guard let eq = argument.lastIndex(of: "=") else {
-            throw ImportError(
-                .badOption, at: nil,
-                "--question expects TEXT-OR-ID=kind, e.g. \"q2=negative\"; got \"\(argument)\"")
+            throw ImportError(.badOption, at: nil, s.importQuestionOptionSyntax(argument))
         }
         let selector = argument[..<eq].trimmingCharacters(in: .whitespaces)
         let kindText = argument[argument.index(after: eq)...].trimmingCharacters(in: .whitespaces)
             .lowercased()
         guard !selector.isEmpty else {
-            throw ImportError(.badOption, at: nil, "--question \"\(argument)\": the question is missing before '='")
+            throw ImportError(.badOption, at: nil, s.importQuestionOptionNoQuestion(argument))
         }
         guard let kind = QuestionKind(rawValue: kindText) else {
-            let kinds = QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ImportError(
-                .badOption, at: nil, "--question \"\(argument)\": unknown kind \"\(kindText)\"; use one of \(kinds)")
+            throw ImportError(.badOption, at: nil, s.importQuestionOptionUnknownKind(argument, kind: kindText))
         }
         self.selector = selector
         self.kind = kind

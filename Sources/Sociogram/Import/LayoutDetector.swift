@@ -46,7 +46,7 @@ enum LayoutDetector {
     /// Detects the layout.
     ///
     /// - Complexity: O(*r* · *c*) for the matrix check over *r* rows and *c* columns; O(*c*) otherwise.
-    static func detect(_ table: CSVTable) throws(ImportError) -> DetectedLayout {
+    static func detect(_ table: CSVTable, _ s: Strings) throws(ImportError) -> DetectedLayout {
         let keys = table.header.fields.map { FormMetadata.key($0.text) }
         let from = keys.firstIndex { fromHeaders.contains($0) }
         let to = keys.firstIndex { toHeaders.contains($0) }
@@ -61,20 +61,15 @@ enum LayoutDetector {
             return .edgeList(cols)
         }
         if (from != nil || to != nil) && keys.count <= 5 && !keys.contains(where: FormMetadata.isRespondentHeader) {
-            let missing = from == nil ? "\"from\" (or \"fra\", \"source\")" : "\"to\" (or \"til\", \"target\")"
             throw ImportError(
                 .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
-                "This looks like an edge list, but the column \(missing) is missing. "
-                    + "An edge list needs the columns from,to and optionally question,rank.")
+                s.importEdgeListMissingColumn(missingFrom: from == nil))
         }
         if isNumeric(table.header) { return .headerlessEdgeList }
         if looksLikeMatrix(table) { return .matrix }
         if looksLikeData(table.header) {
             throw ImportError(
-                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line),
-                "The first row holds numbers, not column names, so the file has no header. A matrix needs the "
-                    + "pupils' names or ids across the first row and down the first column; an edge list needs a "
-                    + "header row such as \"from;to;question\"; a form export needs its question row.")
+                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line), s.importNumericHeader)
         }
         if RosterColumns(header: table.header).isPureRoster { return .roster }
         return .wide

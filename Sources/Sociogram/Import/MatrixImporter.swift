@@ -9,7 +9,7 @@ enum MatrixImporter {
     /// Reads the matrix into a draft.
     ///
     /// - Complexity: O(*n*²) for *n* pupils (every cell is read once).
-    static func draft(_ table: CSVTable, defaultClass: String?) throws(ImportError) -> SurveyDraft {
+    static func draft(_ table: CSVTable, defaultClass: String?, _ s: Strings) throws(ImportError) -> SurveyDraft {
         var notes = DiagnosticCollector()
         var top = table.header.fields.dropFirst().map { NameKey.collapsed($0.text) }
         while top.last?.isEmpty == true { top.removeLast() }
@@ -18,25 +18,24 @@ enum MatrixImporter {
         guard !top.isEmpty, rows.count == top.count else {
             throw ImportError(
                 .badMatrix, at: SourceLocation(file: table.file, line: table.header.line),
-                "The matrix is not square: \(top.count) names across the top but \(rows.count) rows. "
-                    + "Every pupil needs both a row and a column.")
+                s.importMatrixNotSquare(across: top.count, rows: rows.count))
         }
         if let empty = top.firstIndex(where: \.isEmpty) {
-            throw ImportError(.badMatrix, at: table.headerLocation(empty + 1), "This matrix column has no name.")
+            throw ImportError(.badMatrix, at: table.headerLocation(empty + 1), s.importMatrixColumnWithoutName)
         }
         var firstRow: [String: Int] = [:]
         for (i, name) in side.enumerated() {
             if name.isEmpty {
-                throw ImportError(.badMatrix, at: table.location(rows[i], 0), "This matrix row has no name.")
+                throw ImportError(.badMatrix, at: table.location(rows[i], 0), s.importMatrixRowWithoutName)
             }
             if let other = firstRow[NameKey.normalised(name)] {
                 throw ImportError(
                     .duplicateRespondent, at: table.location(rows[i], 0),
-                    "\"\(name)\" has two rows in the matrix (lines \(rows[other].line) and \(rows[i].line)).")
+                    s.importMatrixTwoRows(name, lines: rows[other].line, rows[i].line))
             }
             firstRow[NameKey.normalised(name)] = i
         }
-        let columnRow = try matchColumns(top, side: side, table: table, notes: &notes)
+        let columnRow = try matchColumns(top, side: side, table: table, notes: &notes, s)
         var cells: [[MatrixCell]] = []
         cells.reserveCapacity(rows.count)
         var ranked = false
@@ -46,9 +45,7 @@ enum MatrixImporter {
             for j in 1...top.count {
                 guard let cell = MatrixCell(row[j]) else {
                     throw ImportError(
-                        .badMatrix, at: table.location(row, j),
-                        "The matrix cell \"\(row[j])\" is not a number. Use empty or 0 (not chosen), 1 (chosen), "
-                            + "2, 3, … (rank) or NA (did not answer).")
+                        .badMatrix, at: table.location(row, j), s.importMatrixBadCell(row[j]))
                 }
                 if case .value(let v) = cell, v > 1 { ranked = true }
                 line.append(cell)
@@ -80,7 +77,7 @@ enum MatrixImporter {
 
     /// For each column, the row with the same pupil (exact name first, then the name-matching ladder).
     private static func matchColumns(
-        _ top: [String], side: [String], table: CSVTable, notes: inout DiagnosticCollector
+        _ top: [String], side: [String], table: CSVTable, notes: inout DiagnosticCollector, _ s: Strings
     ) throws(ImportError) -> [Int] {
         let matcher = NameMatcher(side.map { NameMatcher.Candidate(name: $0) })
         var taken: [Int: Int] = [:]
@@ -88,20 +85,14 @@ enum MatrixImporter {
         for (j, name) in top.enumerated() {
             let here = table.headerLocation(j + 1)
             guard case .matched(let r, let method) = matcher.match(name) else {
-                throw ImportError(
-                    .badMatrix, at: here,
-                    "The column \"\(name)\" has no row with the same name, so the matrix is not square "
-                        + "(the names across the top and down the side must be the same pupils).")
+                throw ImportError(.badMatrix, at: here, s.importMatrixColumnWithoutRow(name))
             }
             if let other = taken[r] {
-                throw ImportError(
-                    .badMatrix, at: here,
-                    "The columns \"\(top[other])\" and \"\(name)\" both match the row \"\(side[r])\".")
+                throw ImportError(.badMatrix, at: here, s.importMatrixColumnsShareRow(top[other], name, row: side[r]))
             }
             taken[r] = j
             if method != .exact {
-                notes.note("matrix-column-match", at: here,
-                    "Column \"\(name)\" was read as the row \"\(side[r])\" (\(method.rawValue) match).")
+                notes.note("matrix-column-match", at: here, s.importMatrixColumnMatch(name, row: side[r], method))
             }
             result.append(r)
         }

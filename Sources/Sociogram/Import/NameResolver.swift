@@ -45,9 +45,12 @@ struct NameResolver {
     private var whole: Scope
     private var cache: [String: NameMatcher.Outcome] = [:]
     private var unknownClasses = Set<String>()
+    /// The language of the warnings and problems.
+    private let strings: Strings
 
-    /// A resolver over a roster's pupils.
-    init(roster: Roster) {
+    /// A resolver over a roster's pupils; messages are written in the language of `strings`.
+    init(roster: Roster, strings: Strings) {
+        self.strings = strings
         hasRoster = true
         pupils = roster.entries.enumerated().map { i, e in
             Record(name: e.name, className: e.className, gender: e.gender, responded: e.responded ?? false, rosterIndex: i)
@@ -65,7 +68,8 @@ struct NameResolver {
 
     /// A resolver without a roster; call ``declare(_:draft:family:crossClass:)`` for every declared
     /// pupil, then ``prepareScopes(depth:wholeDepth:)``.
-    init() {
+    init(strings: Strings) {
+        self.strings = strings
         hasRoster = false
         whole = Scope(matcher: NameMatcher([]), pupils: [])
     }
@@ -97,9 +101,9 @@ struct NameResolver {
             if !sameEdgeList {
                 throw ImportError(
                     .duplicateRespondent, at: p.name.location,
-                    "\(pupils[index].name) answered twice: lines \(previous.location.line ?? 0) and "
-                        + "\(p.name.location.line ?? 0)\(previous.location.file == p.name.location.file ? "" : " of \(previous.location.file)"). "
-                        + "Delete the answer that should not count (forms may allow several answers per person) and run again.")
+                    strings.importAnsweredTwice(
+                        pupils[index].name, lines: previous.location.line ?? 0, p.name.location.line ?? 0,
+                        otherFile: previous.location.file == p.name.location.file ? nil : previous.location.file))
             }
         } else {
             pupils[index].declared = (draft, p.name.location)
@@ -174,10 +178,7 @@ struct NameResolver {
     mutating func reportAdded() {
         for a in addedOrder {
             let n = added[a.key]?.count ?? 1
-            notes.warn("added-pupil", at: a.first,
-                "\"\(a.written)\" is not the name of anyone who answered, so \(a.written) was added as a pupil who did "
-                    + "not answer (written \(n) time\(n == 1 ? "" : "s"), first here). If it is a misspelling, "
-                    + "correct it or give a roster (--roster).")
+            notes.warn("added-pupil", at: a.first, strings.importAddedPupil(a.written, times: n))
         }
     }
 
@@ -191,8 +192,7 @@ struct NameResolver {
         ambiguousLast = false
         let classKey = Self.classKey(w.className)
         if hasRoster, !scopes.isEmpty, scopes[classKey] == nil, let cls = w.className, unknownClasses.insert(classKey).inserted {
-            notes.note("class-not-on-roster", at: w.location,
-                "The class \"\(cls)\" is not on the roster; its names are matched against the whole roster.")
+            notes.note("class-not-on-roster", at: w.location, strings.importClassNotOnRoster(cls))
         }
         let primary = scopes[classKey] ?? whole
         var outcome = outcomeCached(w.text, scope: classKey, primary)
@@ -212,22 +212,18 @@ struct NameResolver {
         case .ambiguous(let ks):
             ambiguousLast = true
             let names = ks.map { pupils[scope.pupils[$0]].name }
-            unmatchedName(w, "\"\(w.text)\" could be \(ImportText.list(names, quoted: false)); \(consequence(role)) Write the full name.")
+            unmatchedName(w, strings.importAmbiguousName(w.text, candidates: names, respondent: role == .respondent))
             return nil
         case .unmatched:
             switch onUnknown {
             case .warn:
-                unmatchedName(w, "\"\(w.text)\" does not match anyone on the roster; \(consequence(role))")
+                unmatchedName(w, strings.importNotOnRoster(w.text, respondent: role == .respondent))
             case .problemOnly:
-                problems.append(Problem(location: w.location, message: "\"\(w.text)\" does not match anyone who answered."))
+                problems.append(Problem(location: w.location, message: strings.importNotARespondent(w.text)))
             case .ignore: break
             }
             return nil
         }
-    }
-
-    private func consequence(_ role: Role) -> String {
-        role == .respondent ? "the answers in this row are not used." : "this choice is not used."
     }
 
     private func isMatch(_ o: NameMatcher.Outcome) -> Bool {
@@ -260,21 +256,12 @@ struct NameResolver {
         }
         loose[key] = (1, w.location)
         looseOrder.append(key)
-        let message = "\"\(w.text)\" was read as \(pupils[pupil].name) (\(Self.words(method)))."
-        problems.append(Problem(location: w.location, message: message + " With --strict only exact names are accepted."))
+        let message = strings.importLooseMatch(w.text, as: pupils[pupil].name, method)
+        problems.append(Problem(location: w.location, message: message + strings.importStrictOnlyExact))
         if method == .normalised {
             notes.note("fuzzy-match", at: w.location, message)
         } else {
-            notes.warn("fuzzy-match", at: w.location, message + " Check that this is right.")
-        }
-    }
-
-    static func words(_ m: MatchMethod) -> String {
-        switch m {
-        case .exact: return "exact"
-        case .normalised: return "ignoring case, spaces and accents"
-        case .firstName: return "the only pupil with this first name"
-        case .closeSpelling: return "close spelling"
+            notes.warn("fuzzy-match", at: w.location, message + strings.importCheckThis)
         }
     }
 

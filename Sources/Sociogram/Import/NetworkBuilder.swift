@@ -10,7 +10,8 @@ enum NetworkBuilder {
         _ drafts: [SurveyDraft], name: String, roster: Roster?, options: ImportOptions,
         extraDiagnostics: [Diagnostic] = []
     ) throws(ImportError) -> ImportResult {
-        var resolver = roster.map(NameResolver.init(roster:)) ?? NameResolver()
+        let s = options.strings
+        var resolver = roster.map { NameResolver(roster: $0, strings: s) } ?? NameResolver(strings: s)
         // Across classes only with a roster: without one, a name missing from the chooser's class is more
         // likely a classmate who did not answer than a namesake in another class.
         let crossClass = { (draft: SurveyDraft) in draft.crossClass && roster != nil }
@@ -45,31 +46,28 @@ enum NetworkBuilder {
                 let chooser = resolver.pupils[from].name
                 if from == to {
                     notes.warn("self-nomination", at: nom.to.location,
-                        "\(chooser) named themself for \"\(draftQuestions[q].text)\"; this choice is not used.")
+                        s.importSelfNomination(chooser, question: draftQuestions[q].text))
                 } else if !seen.insert(NominationKey(question: q, from: from, to: to)).inserted {
                     notes.warn("duplicate-nomination", at: nom.to.location,
-                        "\(chooser) named \(resolver.pupils[to].name) more than once for \"\(draftQuestions[q].text)\"; "
-                            + "only the first is used.")
+                        s.importDuplicateNomination(chooser, chose: resolver.pupils[to].name, question: draftQuestions[q].text))
                 } else {
                     nominations.append(Nomination(from: from, to: to, question: q, rank: nom.rank))
                 }
             }
         }
         resolver.reportAdded()
-        try enforceNameRules(resolver, roster: roster, strict: options.strict)
+        try enforceNameRules(resolver, roster: roster, strict: options.strict, s)
 
-        var questions = QuestionSettings.guessKinds(draftQuestions, notes: &notes)
-        questions = try QuestionSettings.apply(options.questionKinds, to: questions, notes: &notes)
+        var questions = QuestionSettings.guessKinds(draftQuestions, notes: &notes, s)
+        questions = try QuestionSettings.apply(options.questionKinds, to: questions, notes: &notes, s)
         if options.dropNegative {
-            (questions, nominations) = dropNegative(questions, nominations, notes: &notes)
+            (questions, nominations) = dropNegative(questions, nominations, notes: &notes, s)
         }
         let records = resolver.pupils
         let pupils = PupilIdentity.assign(records, roster: roster)
         let missing = pupils.filter { !$0.responded }.map(\.name)
         if !missing.isEmpty {
-            notes.note("non-respondents", at: nil,
-                "\(missing.count) pupil\(missing.count == 1 ? "" : "s") did not answer (missing, not \"chose nobody\"): "
-                    + "\(missing.joined(separator: ", ")).")
+            notes.note("non-respondents", at: nil, s.importNonRespondents(missing))
         }
         var diagnostics = extraDiagnostics + (roster?.diagnostics ?? [])
         for draft in drafts { diagnostics += draft.diagnostics }
@@ -88,14 +86,13 @@ enum NetworkBuilder {
 
     /// More than half the written names of a file on no roster is an error ("is this the right
     /// roster?"); with `--strict`, so is any non-exact or unknown name (the first in the file is named).
-    private static func enforceNameRules(_ r: NameResolver, roster: Roster?, strict: Bool) throws(ImportError) {
+    private static func enforceNameRules(
+        _ r: NameResolver, roster: Roster?, strict: Bool, _ s: Strings
+    ) throws(ImportError) {
         if roster != nil {
             for (file, total) in r.written.sorted(by: { $0.key < $1.key }) {
                 guard let bad = r.unmatched[file], bad.count * 2 > total else { continue }
-                throw ImportError(
-                    .unknownName, at: bad.first,
-                    "\(bad.count) of the \(total) names written in this file are not on the roster. Is this the right "
-                        + "roster for this class? (The first unknown name is here.)")
+                throw ImportError(.unknownName, at: bad.first, s.importWrongRoster(unknown: bad.count, of: total))
             }
         }
         guard strict, let first = r.problems.min(by: { earlier($0.location, $1.location) }) else { return }
@@ -110,7 +107,7 @@ enum NetworkBuilder {
 
     /// Removes negative questions and their nominations (`--drop-negative`).
     private static func dropNegative(
-        _ questions: [Question], _ nominations: [Nomination], notes: inout DiagnosticCollector
+        _ questions: [Question], _ nominations: [Nomination], notes: inout DiagnosticCollector, _ s: Strings
     ) -> ([Question], [Nomination]) {
         var newIndex = Array(repeating: -1, count: questions.count)
         var kept: [Question] = []
@@ -120,9 +117,7 @@ enum NetworkBuilder {
         }
         let dropped = questions.filter { $0.kind == .negative }
         guard !dropped.isEmpty else { return (questions, nominations) }
-        notes.note("negative-dropped", at: nil,
-            "Negative question\(dropped.count == 1 ? "" : "s") left out (--drop-negative): "
-                + "\(ImportText.list(dropped.map { "\($0.id) \($0.text)" })).")
+        notes.note("negative-dropped", at: nil, s.importNegativeDropped(dropped.map { "\($0.id) \($0.text)" }))
         let noms = nominations.compactMap { n -> Nomination? in
             let q = newIndex[n.question]
             return q < 0 ? nil : Nomination(from: n.from, to: n.to, question: q, rank: n.rank)

@@ -37,14 +37,12 @@ enum QuestionSettings {
     }
 
     /// Guesses each question's kind from its text; unrecognised texts default to positive, with a note.
-    static func guessKinds(_ drafts: [DraftQuestion], notes: inout DiagnosticCollector) -> [Question] {
+    static func guessKinds(_ drafts: [DraftQuestion], notes: inout DiagnosticCollector, _ s: Strings) -> [Question] {
         drafts.map { q in
             if let kind = QuestionKindGuesser.guess(q.text) {
                 return Question(id: q.id, text: q.text, kind: kind, kindSource: .guessed)
             }
-            notes.note("question-kind-defaulted", at: nil,
-                "The kind of question \(q.id) \"\(q.text)\" could not be guessed from its text; it is treated as "
-                    + "positive. Set it with --question \"\(q.id)=kind\" if that is wrong.")
+            notes.note("question-kind-defaulted", at: nil, s.importKindDefaulted(q.id, q.text))
             return Question(id: q.id, text: q.text, kind: .positive, kindSource: .defaulted)
         }
     }
@@ -55,7 +53,7 @@ enum QuestionSettings {
     /// text equals it (ignoring case); otherwise every question whose text contains it (ignoring case).
     /// It must pick exactly one question.
     static func apply(
-        _ overrides: [QuestionKindOverride], to questions: [Question], notes: inout DiagnosticCollector
+        _ overrides: [QuestionKindOverride], to questions: [Question], notes: inout DiagnosticCollector, _ s: Strings
     ) throws(ImportError) -> [Question] {
         var result = questions
         for o in overrides {
@@ -64,15 +62,13 @@ enum QuestionSettings {
             if hits.isEmpty { hits = result.indices.filter { FormMetadata.key(result[$0].text) == FormMetadata.key(sel) } }
             if hits.isEmpty { hits = result.indices.filter { result[$0].text.lowercased().contains(sel) } }
             guard hits.count == 1, let i = hits.first else {
-                let listed = result.map { "\($0.id) \"\($0.text)\"" }.joined(separator: "; ")
-                let problem = hits.isEmpty ? "matches no question" : "matches \(hits.count) questions"
                 throw ImportError(
                     .badOption, at: nil,
-                    "--question \"\(o.selector)=\(o.kind.rawValue)\" \(problem). Use a question id or a "
-                        + "part of the text that only one question has. The questions are: \(listed).")
+                    s.importQuestionOptionNotOne(
+                        o.selector, o.kind, hits: hits.count, questions: result.map { ($0.id, $0.text) }))
             }
             result[i] = result[i].with(kind: o.kind, source: .userSet)
-            notes.note("question-kind-set", at: nil, "Question \(result[i].id) \"\(result[i].text)\" set to \(o.kind.rawValue).")
+            notes.note("question-kind-set", at: nil, s.importKindSet(result[i].id, result[i].text, o.kind))
         }
         return result
     }

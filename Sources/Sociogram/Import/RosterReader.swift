@@ -79,27 +79,26 @@ struct RosterColumns: Sendable {
 
 /// Reads roster files.
 enum RosterReader {
-    /// Reads and checks the roster at `path`.
-    static func read(path: String) throws(ImportError) -> Roster {
-        let bytes = try FileInput.read(path)
-        let table = try CSVReader.read(try TextDecoder.decode(bytes, file: path), file: path)
-        return try read(table)
+    /// Reads and checks the roster at `path`; messages are written in the language of `s`.
+    static func read(path: String, _ s: Strings) throws(ImportError) -> Roster {
+        let bytes = try FileInput.read(path, s)
+        let table = try CSVReader.read(try TextDecoder.decode(bytes, file: path, s), file: path, s)
+        return try read(table, s)
     }
 
     /// Reads a roster from a parsed table. Names (within a class), ids and codes must be unique.
     ///
     /// - Complexity: O(*n*) for *n* rows.
-    static func read(_ table: CSVTable) throws(ImportError) -> Roster {
+    static func read(_ table: CSVTable, _ s: Strings = Strings(.en)) throws(ImportError) -> Roster {
         let cols = RosterColumns(header: table.header)
         guard cols.identifiesPupils else {
             throw ImportError(
                 .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
-                "The roster needs a column \"name\" (or \"navn\", or \"fornavn\" and \"etternavn\") or \"id\"; "
-                    + "its columns are \(ImportText.list(table.header.fields.map(\.text))).")
+                s.importRosterNeedsNameColumn(columns: table.header.fields.map(\.text)))
         }
         var notes = DiagnosticCollector()
         for j in cols.unknown {
-            notes.note("roster-column-ignored", at: table.headerLocation(j), "Roster column \"\(table.headerText(j))\" is not used.")
+            notes.note("roster-column-ignored", at: table.headerLocation(j), s.importRosterColumnIgnored(table.headerText(j)))
         }
         var entries: [RosterEntry] = []
         var seenNames: [String: SourceLocation] = [:]
@@ -110,23 +109,23 @@ enum RosterReader {
             let id = cols.id.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             guard let display = name ?? id else {
                 notes.warn("roster-row-without-name", at: SourceLocation(file: table.file, line: row.line),
-                    "This roster row has no name or id and is skipped.")
+                    s.importRosterRowWithoutName)
                 continue
             }
             let here = SourceLocation(file: table.file, line: row.line, column: (cols.name ?? cols.firstName ?? cols.id ?? 0) + 1)
             let className = cols.className.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             let nameKey = (className.map { FormMetadata.key($0) } ?? "") + "\u{1}" + NameKey.normalised(display)
-            try unique(&seenNames, nameKey, here, what: "the name \"\(display)\"" + (className.map { " in class \($0)" } ?? ""))
-            if let id { try unique(&seenIDs, id, table.location(row, cols.id ?? 0), what: "the id \"\(id)\"") }
+            try unique(&seenNames, nameKey, here, .name(display, className: className), s)
+            if let id { try unique(&seenIDs, id, table.location(row, cols.id ?? 0), .id(id), s) }
             let code = cols.code.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-            if let code { try unique(&seenCodes, code, table.location(row, cols.code ?? 0), what: "the code \"\(code)\"") }
+            if let code { try unique(&seenCodes, code, table.location(row, cols.code ?? 0), .code(code), s) }
             entries.append(
                 RosterEntry(
-                    name: display, id: id, code: code, gender: gender(row, cols, table, &notes),
+                    name: display, id: id, code: code, gender: gender(row, cols, table, &notes, s),
                     className: className, responded: cols.responded.flatMap { flag(row[$0]) }, location: here))
         }
         guard !entries.isEmpty else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: table.file), "The roster has no pupils.")
+            throw ImportError(.emptyFile, at: SourceLocation(file: table.file), s.importRosterEmpty)
         }
         let report = table.report(layout: .roster, respondentColumn: nil, dropped: [])
         return Roster(entries: entries, report: report, diagnostics: notes.diagnostics)
@@ -139,26 +138,23 @@ enum RosterReader {
     }
 
     private static func unique(
-        _ seen: inout [String: SourceLocation], _ key: String, _ here: SourceLocation, what: String
+        _ seen: inout [String: SourceLocation], _ key: String, _ here: SourceLocation, _ what: Strings.RosterValue,
+        _ s: Strings
     ) throws(ImportError) {
         if let first = seen[key] {
-            throw ImportError(
-                .duplicateEntry, at: here,
-                "The roster lists \(what) twice (lines \(first.line ?? 0) and \(here.line ?? 0)). "
-                    + "Names, ids and codes must be unique; add an initial or a number to tell them apart.")
+            throw ImportError(.duplicateEntry, at: here, s.importRosterDuplicate(what, lines: first.line ?? 0, here.line ?? 0))
         }
         seen[key] = here
     }
 
     private static func gender(
-        _ row: CSVRow, _ cols: RosterColumns, _ table: CSVTable, _ notes: inout DiagnosticCollector
+        _ row: CSVRow, _ cols: RosterColumns, _ table: CSVTable, _ notes: inout DiagnosticCollector, _ s: Strings
     ) -> Gender? {
         if let g = cols.gender {
             let raw = row[g]
             if let parsed = Gender(parsing: raw) { return parsed }
             if !raw.isEmpty {
-                notes.warn("unknown-gender", at: table.location(row, g),
-                    "The gender value \"\(raw)\" is not recognised (use jente/gutt, J/G, girl/boy); left unknown.")
+                notes.warn("unknown-gender", at: table.location(row, g), s.importUnknownGenderValue(raw))
             }
             return nil
         }

@@ -65,22 +65,14 @@ enum ImportText {
         return last.isEmpty ? path : last
     }
 
-    /// `"a", "b" and "c"` for messages.
-    static func list(_ items: [String], quoted: Bool = true) -> String {
-        let q = items.map { quoted ? "\"\($0)\"" : $0 }
-        guard q.count > 1 else { return q.first ?? "" }
-        return q.dropLast().joined(separator: ", ") + " and " + (q.last ?? "")
-    }
-
     /// A rank cell: empty → `nil`; a whole number ≥ 1 (`2`, `2.0`) → the number; anything else → error.
-    static func rank(_ text: String, at location: SourceLocation) throws(ImportError) -> Int? {
+    static func rank(_ text: String, at location: SourceLocation, _ s: Strings) throws(ImportError) -> Int? {
         let t = NameKey.collapsed(text)
         if t.isEmpty { return nil }
         if let n = Int(t), n >= 1 { return n }
         if let d = Double(t.replacingOccurrences(of: ",", with: ".")), d >= 1, d == d.rounded(), d < 1e6 {
             return Int(d)
         }
-        throw ImportError(
-            .badValue, at: location, "The rank \"\(t)\" is not a whole number of 1 or more (1 = first choice).")
+        throw ImportError(.badValue, at: location, s.importBadRank(t))
     }
 }

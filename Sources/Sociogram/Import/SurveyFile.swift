@@ -6,25 +6,23 @@ enum FileInput {
     ///
     /// Throws `.fileNotReadable` (missing, a folder, no permission) or `.tooLarge` (over 64 MB, checked
     /// before reading).
-    static func read(_ path: String) throws(ImportError) -> [UInt8] {
+    static func read(_ path: String, _ s: Strings) throws(ImportError) -> [UInt8] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), "The file does not exist.")
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), s.importFileDoesNotExist)
         }
         guard !isDirectory.boolValue else {
-            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), "This is a folder, not a file.")
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), s.importIsAFolder)
         }
         if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber,
             size.intValue > TextDecoder.maxBytes
         {
             throw ImportError(
-                .tooLarge, at: SourceLocation(file: path),
-                "The file is \(size.intValue / (1024 * 1024)) MB; survey files over 64 MB are refused. Is this the right file?")
+                .tooLarge, at: SourceLocation(file: path), s.importFileTooLarge(megabytes: size.intValue / (1024 * 1024)))
         }
         guard let data = fm.contents(atPath: path) else {
-            throw ImportError(
-                .fileNotReadable, at: SourceLocation(file: path), "The file cannot be read (check its permissions).")
+            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), s.importFileNotReadable)
         }
         return [UInt8](data)
     }
@@ -35,32 +33,29 @@ struct SurveyFile: Sendable {
     let table: CSVTable
     let layout: DetectedLayout
     let decodingNotes: [Diagnostic]
+    /// The language of this file's messages.
+    let strings: Strings
 
-    /// Decodes, parses and detects the layout of `bytes`.
-    init(bytes: [UInt8], file: String) throws(ImportError) {
-        let text = try TextDecoder.decode(bytes, file: file)
-        table = try CSVReader.read(text, file: file)
+    /// Decodes, parses and detects the layout of `bytes`; messages are written in the language of `s`.
+    init(bytes: [UInt8], file: String, _ s: Strings) throws(ImportError) {
+        strings = s
+        let text = try TextDecoder.decode(bytes, file: file, s)
+        table = try CSVReader.read(text, file: file, s)
         guard table.rows.count > 1 || LayoutDetector.isNumeric(table.header) else {
-            throw ImportError(
-                .emptyFile, at: SourceLocation(file: file, line: table.header.line),
-                "The file has a header but no rows of answers.")
+            throw ImportError(.emptyFile, at: SourceLocation(file: file, line: table.header.line), s.importHeaderButNoRows)
         }
-        layout = try LayoutDetector.detect(table)
+        layout = try LayoutDetector.detect(table, s)
         var notes = DiagnosticCollector()
         for title in table.titleRows {
-            notes.note("title-line", at: SourceLocation(file: file, line: title.line),
-                "Line \(title.line) (\"\(title[0])\") looks like a title above the header and was skipped.")
+            notes.note("title-line", at: SourceLocation(file: file, line: title.line), s.importTitleLine(title.line, title[0]))
         }
         if text.replacedSequences > 0 {
             notes.warn("invalid-bytes", at: SourceLocation(file: file),
-                "\(text.replacedSequences) invalid byte sequence(s) in this \(text.encoding.rawValue) file were "
-                    + "replaced by \u{FFFD}; check the names near them.")
+                s.importInvalidBytes(text.replacedSequences, encoding: text.encoding))
         }
         if text.windows1252Bytes > 0 {
             notes.warn("mixed-encoding", at: SourceLocation(file: file, line: text.firstWindows1252Line),
-                "This UTF-8 file also has \(text.windows1252Bytes) byte(s) in the Windows-1252 encoding (rows pasted "
-                    + "from an older Excel file?), first on line \(text.firstWindows1252Line); they were read as "
-                    + "Windows-1252 (æ, ø, å). Check the names on that line.")
+                s.importMixedEncoding(text.windows1252Bytes, firstLine: text.firstWindows1252Line))
         }
         decodingNotes = notes.diagnostics
     }
@@ -71,17 +66,16 @@ struct SurveyFile: Sendable {
         var draft: SurveyDraft
         switch layout {
         case .edgeList(let columns):
-            draft = try EdgeListImporter.draft(table, columns: columns, defaultClass: defaultClass)
+            draft = try EdgeListImporter.draft(table, columns: columns, defaultClass: defaultClass, strings)
         case .headerlessEdgeList:
-            draft = try HeaderlessEdgeList.draft(table, defaultClass: defaultClass)
+            draft = try HeaderlessEdgeList.draft(table, defaultClass: defaultClass, strings)
         case .matrix:
-            draft = try MatrixImporter.draft(table, defaultClass: defaultClass)
+            draft = try MatrixImporter.draft(table, defaultClass: defaultClass, strings)
         case .wide:
-            draft = try WideFormImporter.draft(table, knownNames: knownNames, defaultClass: defaultClass)
+            draft = try WideFormImporter.draft(table, knownNames: knownNames, defaultClass: defaultClass, strings)
         case .roster:
             throw ImportError(
-                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line),
-                "This is a class list (roster), not survey answers. Give it with --roster together with the survey file.")
+                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line), strings.importRosterGivenAsSurvey)
         }
         draft.diagnostics = decodingNotes + draft.diagnostics
         return draft

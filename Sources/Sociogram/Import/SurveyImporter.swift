@@ -32,7 +32,7 @@ public enum SurveyImporter {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             return try GradeFolderImporter.load(folder: path, options: options)
         }
-        return try load(bytes: try FileInput.read(path), fileName: path, options: options)
+        return try load(bytes: try FileInput.read(path, options.strings), fileName: path, options: options)
     }
 
     /// Reads a survey from bytes already in memory; `fileName` is used in messages and as default class name.
@@ -41,8 +41,9 @@ public enum SurveyImporter {
     public static func load(
         bytes: [UInt8], fileName: String, options: ImportOptions = ImportOptions()
     ) throws(ImportError) -> ImportResult {
-        let roster = try options.rosterPath.map { path throws(ImportError) in try RosterReader.read(path: path) }
-        let file = try SurveyFile(bytes: bytes, file: fileName)
+        let s = options.strings
+        let roster = try options.rosterPath.map { path throws(ImportError) in try RosterReader.read(path: path, s) }
+        let file = try SurveyFile(bytes: bytes, file: fileName, s)
         let draft = try file.draft(knownNames: roster?.entries.map(\.name), defaultClass: options.className)
         return try NetworkBuilder.build(
             [draft], name: options.className ?? ImportText.stem(fileName), roster: roster, options: options)

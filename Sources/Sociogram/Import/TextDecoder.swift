@@ -22,22 +22,17 @@ enum TextDecoder {
     /// Files larger than this are refused (a class survey is a few kilobytes; a grade a few hundred).
     static let maxBytes = 64 * 1024 * 1024
 
-    /// Decodes `bytes`; `file` is used in error messages.
+    /// Decodes `bytes`; `file` is used in error messages, written in the language of `s`.
     ///
     /// - Complexity: O(*n*) for *n* bytes (one validation pass, one conversion pass, NFC only when
     ///   the text has non-ASCII characters).
-    static func decode(_ bytes: [UInt8], file: String) throws(ImportError) -> DecodedText {
+    static func decode(_ bytes: [UInt8], file: String, _ s: Strings = Strings(.en)) throws(ImportError) -> DecodedText {
         guard bytes.count <= maxBytes else {
             throw ImportError(
-                .tooLarge, at: SourceLocation(file: file),
-                "The file is \(bytes.count / (1024 * 1024)) MB; survey files over 64 MB are refused. "
-                    + "Is this the right file?")
+                .tooLarge, at: SourceLocation(file: file), s.importFileTooLarge(megabytes: bytes.count / (1024 * 1024)))
         }
         if let kind = BinarySignature.detect(bytes) {
-            throw ImportError(
-                .notText, at: SourceLocation(file: file, line: 1, column: 1),
-                "This is \(kind), not a text file. Open it and save it as \"CSV UTF-8\" or "
-                    + "\"CSV (semikolondelt)\", then try again.")
+            throw ImportError(.notText, at: SourceLocation(file: file, line: 1, column: 1), s.importBinaryFile(kind))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = bytes[3...]
@@ -199,17 +194,22 @@ enum Windows1252 {
 
 /// Recognises common binary files that teachers pick by mistake (the workbook instead of its CSV).
 enum BinarySignature {
-    /// A description of the file type, or `nil` when the bytes do not start like a known binary format.
-    static func detect(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return "an Excel workbook (.xlsx) or another zip archive"
-        }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return "an old Excel (.xls) or Word (.doc) file"
-        }
-        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF document" }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "a JPEG image" }
+    /// A binary file type (named for people by ``Strings/importBinaryFile(_:)``).
+    enum Kind: Sendable, CaseIterable {
+        /// An Excel workbook (.xlsx) or another zip archive.
+        case zip
+        /// An old Excel (.xls) or Word (.doc) file.
+        case oleCompound
+        case pdf, png, jpeg
+    }
+
+    /// The file type, or `nil` when the bytes do not start like a known binary format.
+    static func detect(_ bytes: [UInt8]) -> Kind? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .oleCompound }
+        if bytes.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return .png }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
         return nil
     }
 }

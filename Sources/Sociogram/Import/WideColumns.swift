@@ -21,7 +21,7 @@ struct WideColumns: Sendable {
     /// Sorts the header's columns into metadata, respondent, class, gender, free text and questions.
     ///
     /// Throws `.missingColumn` when no column holds the respondents' names.
-    static func classify(_ table: CSVTable) throws(ImportError) -> WideColumns {
+    static func classify(_ table: CSVTable, _ s: Strings) throws(ImportError) -> WideColumns {
         var respondent: Int? = nil
         var formName: Int? = nil
         var className: Int? = nil, gender: Int? = nil
@@ -61,10 +61,7 @@ struct WideColumns: Sendable {
         }
         guard let respondent else {
             throw ImportError(
-                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
-                "No column holds the pupils' own names. Add a question such as \"Hva heter du?\" or a column "
-                    + "\"Elev\" with each respondent's name (a form's \"Navn\" column is used only when it "
-                    + "holds real names, not \"anonymous\").")
+                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line), s.importNoRespondentColumn)
         }
         return WideColumns(
             respondent: respondent, respondentFromFormName: fromFormName, className: className, gender: gender,

@@ -10,13 +10,14 @@ enum WideFormImporter {
     /// respondents' names they tell name columns from free text.
     ///
     /// - Complexity: O(*r* · *c*) for *r* rows and *c* columns, plus one name match per distinct written name.
-    static func draft(_ table: CSVTable, knownNames: [String]?, defaultClass: String?) throws(ImportError) -> SurveyDraft {
-        var cols = try WideColumns.classify(table)
+    static func draft(
+        _ table: CSVTable, knownNames: [String]?, defaultClass: String?, _ s: Strings
+    ) throws(ImportError) -> SurveyDraft {
+        var cols = try WideColumns.classify(table, s)
         var notes = DiagnosticCollector()
         if cols.respondentFromFormName {
             notes.note("respondent-from-form-name", at: table.headerLocation(cols.respondent),
-                "No question asked for the pupil's name, so the form's own column \"\(table.headerText(cols.respondent))\" "
-                    + "(the signed-in account) is used as the respondent's name.")
+                s.importRespondentFromFormName(table.headerText(cols.respondent)))
         }
         // Names a question column may hold: the respondents' own names, and the roster's (a wrong roster
         // must not make name columns look like free text; the name rules report it instead).
@@ -24,7 +25,7 @@ enum WideFormImporter {
         let matcher = NameMatcher(candidates.map { NameMatcher.Candidate(name: $0) })
         var kept: [WideColumns.Group] = []
         for g in cols.groups {
-            switch try classifyContent(g, table, matcher) {
+            switch try classifyContent(g, table, matcher, s) {
             case .names: kept.append(g)
             case .freeText:
                 for (j, _) in g.columns {
@@ -40,17 +41,15 @@ enum WideFormImporter {
         guard !kept.isEmpty else {
             throw ImportError(
                 .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
-                "No column holds names of classmates, so there are no questions to read. Ignored columns: "
-                    + "\(ImportText.list(cols.dropped.map(\.header))).")
+                s.importNoNameColumns(ignored: cols.dropped.map(\.header)))
         }
         for d in cols.dropped where d.reason == .freeText {
-            notes.note("free-text-column", at: table.headerLocation(d.column - 1),
-                "Column \(d.column) \"\(d.header)\" holds free text (not names of pupils) and is never imported.")
+            notes.note("free-text-column", at: table.headerLocation(d.column - 1), s.importFreeTextColumn(d.column, d.header))
         }
         let meta = cols.dropped.filter { $0.reason == .metadata }.map(\.header)
         if !meta.isEmpty {
             notes.note("metadata-columns", at: SourceLocation(file: table.file, line: table.header.line),
-                "Form metadata not imported: \(ImportText.list(meta)).")
+                s.importMetadataColumns(meta))
         }
         var pupils: [DraftPupil] = []
         var nominations: [DraftNomination] = []
@@ -61,20 +60,19 @@ enum WideFormImporter {
             guard !name.isEmpty else {
                 if answered || cols.isFormExport {
                     notes.warn("missing-respondent-name", at: table.location(row, cols.respondent),
-                        "This answer has no name in the column \"\(table.headerText(cols.respondent))\", so it cannot be used.")
+                        s.importMissingRespondentName(table.headerText(cols.respondent)))
                 }
                 continue
             }
             let className = cols.className.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? defaultClass
             let responded = cols.isFormExport || answered
             if !responded {
-                notes.note("no-answers", at: table.location(row, cols.respondent),
-                    "\(name) has a row but no answers: counted as not answered (missing), not as \"chose nobody\".")
+                notes.note("no-answers", at: table.location(row, cols.respondent), s.importRowWithoutAnswers(name))
             }
             let who = pupils.count
             pupils.append(DraftPupil(
                 name: WrittenName(text: name, location: table.location(row, cols.respondent), className: className),
-                responded: responded, gender: gender(row, cols.gender, table, &notes)))
+                responded: responded, gender: gender(row, cols.gender, table, &notes, s)))
             for (q, g) in kept.enumerated() {
                 let perChoice = g.perChoice
                 for (j, choice) in g.columns {
@@ -88,8 +86,7 @@ enum WideFormImporter {
                             continue
                         }
                         if FormMetadata.isEveryoneAnswer(written) {
-                            notes.warn("everyone-answer", at: place,
-                                "\"\(written)\" (everyone) cannot be read as names of classmates; this answer is not used.")
+                            notes.warn("everyone-answer", at: place, s.importEveryoneAnswer(written))
                             continue
                         }
                         nominations.append(DraftNomination(
@@ -100,9 +97,7 @@ enum WideFormImporter {
             }
         }
         if noOne.count > 0 {
-            notes.note("no-one-answer", at: noOne.first,
-                "\(noOne.count) answer\(noOne.count == 1 ? "" : "s") such as \"Ingen\" or \"Vet ikke\" \(noOne.count == 1 ? "was" : "were") read "
-                    + "as \"chose nobody\" (first here).")
+            notes.note("no-one-answer", at: noOne.first, s.importNoOneAnswers(noOne.count))
         }
         let questions = kept.enumerated().map { DraftQuestion(id: "q\($0.offset + 1)", text: $0.element.text, idIsLabel: false) }
         let layout: InputLayout = kept.contains { $0.columns.count > 1 && $0.perChoice } ? .wideColumnPerChoice : .wideNamesInCell
@@ -117,7 +112,9 @@ enum WideFormImporter {
     /// Whether a question's answers are names: at least half the non-empty cells name a known pupil, or
     /// at least a fifth do and nearly all cells are shaped like names (`Per Olsen`, a classmate who did
     /// not answer, is not on the list of respondents; `Vet ikke` and `Det er fint.` are not names).
-    private static func classifyContent(_ g: WideColumns.Group, _ table: CSVTable, _ matcher: NameMatcher) throws(ImportError) -> Content {
+    private static func classifyContent(
+        _ g: WideColumns.Group, _ table: CSVTable, _ matcher: NameMatcher, _ s: Strings
+    ) throws(ImportError) -> Content {
         var filled = 0, named = 0, shaped = 0
         var cache: [String: Bool] = [:]
         for row in table.body {
@@ -142,9 +139,7 @@ enum WideFormImporter {
                 return .empty
             }
             throw ImportError(
-                .noAnswers, at: table.headerLocation(first.column),
-                "Nobody answered the question \"\(g.text)\" (column \(first.column + 1)). Remove the column, or check "
-                    + "that the export is complete.")
+                .noAnswers, at: table.headerLocation(first.column), s.importNobodyAnswered(g.text, column: first.column + 1))
         }
         if named * 2 >= filled { return .names }
         return named * 5 >= filled && (named + shaped) * 10 >= filled * 9 ? .names : .freeText
@@ -181,12 +176,14 @@ enum WideFormImporter {
         return names
     }
 
-    private static func gender(_ row: CSVRow, _ column: Int?, _ table: CSVTable, _ notes: inout DiagnosticCollector) -> Gender? {
+    private static func gender(
+        _ row: CSVRow, _ column: Int?, _ table: CSVTable, _ notes: inout DiagnosticCollector, _ s: Strings
+    ) -> Gender? {
         guard let column else { return nil }
         let raw = row[column]
         if let g = Gender(parsing: raw) { return g }
         if !raw.isEmpty {
-            notes.warn("unknown-gender", at: table.location(row, column), "The gender answer \"\(raw)\" is not recognised; left unknown.")
+            notes.warn("unknown-gender", at: table.location(row, column), s.importUnknownGenderAnswer(raw))
         }
         return nil
     }

@@ -36,7 +36,7 @@ extension Sociograms {
         drawn.drawEdges(among: members, into: &writer, painter: painter) { tie in
             let touchesFocus = tie.from == focus || tie.to == focus
             if drawn.isNegative { return tie.mutual ? .negativeMutual : .negativeOneWay }
-            return touchesFocus ? (tie.mutual ? .mutual : .oneWay) : .faint
+            return touchesFocus ? .positive(tie) : .faint
         }
         return Diagram(dot: writer.finish(), engine: plan.engine)
     }

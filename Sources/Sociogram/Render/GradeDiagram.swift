@@ -35,7 +35,7 @@ extension Sociograms {
         drawn.drawEdges(among: nil, into: &writer, painter: painter) { tie in
             let same = network.pupils[tie.from].className == network.pupils[tie.to].className
             if drawn.isNegative { return tie.mutual ? .negativeMutual : .negativeOneWay }
-            return same ? (tie.mutual ? .mutual : .oneWay) : .crossClass
+            return same ? .positive(tie) : .crossClass
         }
         return Diagram(dot: writer.finish(), engine: plan.engine)
     }

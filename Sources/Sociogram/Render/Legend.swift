@@ -84,6 +84,7 @@ struct Legend: Sendable {
         switch tie {
         case .mutual: return ("<B>⟷</B>", SociogramStyle.mutualColor)
         case .oneWay: return ("⟶", SociogramStyle.oneWayColor)
+        case .acrossQuestions: return ("⟷", SociogramStyle.oneWayColor)
         case .negativeMutual, .negativeOneWay: return ("⇢", SociogramStyle.negativeColor)
         case .new: return ("<B>⟶</B>", SociogramStyle.newColor)
         case .lost: return ("⇢", SociogramStyle.lostColor)

@@ -80,6 +80,9 @@ struct DrawnRelation: Sendable {
         } else {
             legend.add(.tie(.mutual), strings.mutual)
             legend.add(.tie(.oneWay), strings.oneWay)
+            if ties.ties.contains(where: { $0.mutual && !$0.sameQuestion }) {
+                legend.add(.tie(.acrossQuestions), strings.acrossQuestions)
+            }
         }
         if overlay != nil || isNegative {
             let texts = (isNegative ? questions : negativeQuestions).map {
@@ -97,7 +100,7 @@ struct DrawnRelation: Sendable {
     ) {
         let main = members.map { ties.ties(among: $0) } ?? ties.ties
         for tie in main {
-            let chosen = style?(tie) ?? (isNegative ? (tie.mutual ? .negativeMutual : .negativeOneWay) : (tie.mutual ? .mutual : .oneWay))
+            let chosen = style?(tie) ?? (isNegative ? (tie.mutual ? .negativeMutual : .negativeOneWay) : .positive(tie))
             writer.edge(tie, style: chosen, painter: painter)
         }
         guard let overlay else { return }

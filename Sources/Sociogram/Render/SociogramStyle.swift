@@ -40,6 +40,14 @@ enum SociogramStyle {
     /// How a tie is drawn.
     enum Tie {
         case mutual, oneWay, negativeMutual, negativeOneWay, new, lost, kept, crossClass, faint
+        /// Two pupils who chose each other, but in different questions: not a mutual choice.
+        case acrossQuestions
+
+        /// The style of a positive tie: bold for a mutual choice, thin otherwise (two heads when the
+        /// choices go both ways in different questions).
+        static func positive(_ tie: TieSummary.Tie) -> Tie {
+            tie.mutual ? (tie.sameQuestion ? .mutual : .acrossQuestions) : .oneWay
+        }
 
         var attributes: [(String, DOTValue)] {
             switch self {
@@ -48,6 +56,9 @@ enum SociogramStyle {
                     ("arrowsize", .number(0.7))]
             case .oneWay:
                 return [("penwidth", .number(0.9)), ("color", .keyword(oneWayColor)), ("arrowsize", .number(0.6))]
+            case .acrossQuestions:
+                return [("dir", .keyword("both")), ("penwidth", .number(0.9)), ("color", .keyword(oneWayColor)),
+                    ("arrowsize", .number(0.6))]
             case .negativeMutual:
                 return [("dir", .keyword("both")), ("style", .keyword("dashed")), ("penwidth", .number(1.6)),
                     ("color", .keyword(negativeColor)), ("arrowsize", .number(0.6)), ("len", .number(2))]

@@ -43,7 +43,7 @@ extension Sociograms {
         drawn.drawEdges(among: Set([focus] + supporters), into: &writer, painter: painter) { tie in
             if drawn.isNegative { return tie.mutual ? .negativeMutual : .negativeOneWay }
             guard tie.from == focus || tie.to == focus else { return .faint }
-            return tie.mutual ? .mutual : .oneWay
+            return .positive(tie)
         }
         return Diagram(dot: writer.finish(), engine: .pinned)
     }

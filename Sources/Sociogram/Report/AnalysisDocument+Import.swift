@@ -18,7 +18,7 @@ extension AnalysisDocument {
         public let matches: [MatchEntry]
         public let diagnostics: [Diagnostic]
 
-        init(_ report: ImportReport, network: ClassNetwork, pseudonymised: Bool) {
+        init(_ report: ImportReport, network: ClassNetwork, pseudonymised: Bool, language: Language) {
             var codes: [String: String] = [:]
             for p in network.pupils { codes[p.id] = p.code }
             files = report.files.map { Pseudonym.fileReport($0, pseudonymised: pseudonymised) }
@@ -29,7 +29,7 @@ extension AnalysisDocument {
                     method: m.method, occurrences: m.occurrences, file: m.location?.file, line: m.location?.line,
                     column: m.location?.column)
             }
-            diagnostics = report.diagnostics.map { Pseudonym.diagnostic($0, pseudonymised: pseudonymised) }
+            diagnostics = report.diagnostics.map { Pseudonym.diagnostic($0, pseudonymised: pseudonymised, language: language) }
         }
     }
 }

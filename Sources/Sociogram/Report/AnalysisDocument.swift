@@ -43,10 +43,12 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
     ///   - analysis: the analysis.
     ///   - pseudonymised: replace names by codes and drop everything name-derived.
     ///   - toolVersion: the version written in `tool.version`.
+    ///   - language: the language of the messages that pseudonymised mode rewrites (the importer's
+    ///     messages are already in the language it was given).
     /// - Complexity: O(*n* + *m*).
     public init(
         import report: ImportReport?, analysis: ClassAnalysis, pseudonymised: Bool = false,
-        toolVersion: String = SociogramVersion.string
+        toolVersion: String = SociogramVersion.string, language: Language = .en
     ) {
         schemaVersion = Self.currentSchemaVersion
         tool = Tool(name: "sociogram", version: toolVersion)
@@ -57,10 +59,10 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
         `class` = ClassSection(analysis)
         let ids = analysis.network.pupils.map(\.id)
         pupils = analysis.pupils.map { PupilEntry($0, analysis: analysis, ids: ids, pseudonymised: pseudonymised) }
-        self.import = report.map { ImportSection($0, network: analysis.network, pseudonymised: pseudonymised) }
+        self.import = report.map { ImportSection($0, network: analysis.network, pseudonymised: pseudonymised, language: language) }
         var warnings: [Warning] = []
         for d in report?.diagnostics ?? [] where d.severity == .warning {
-            let safe = Pseudonym.diagnostic(d, pseudonymised: pseudonymised)
+            let safe = Pseudonym.diagnostic(d, pseudonymised: pseudonymised, language: language)
             warnings.append(
                 Warning(
                     code: safe.code, file: safe.location?.file, line: safe.location?.line,

@@ -29,7 +29,7 @@ public struct InspectDocument: Sendable, Codable {
 
     /// Builds the document; with `pseudonymised`, names are replaced by codes and every message that
     /// could quote a name is reduced to its code and location.
-    public init(_ result: ImportResult, pseudonymised: Bool) {
+    public init(_ result: ImportResult, pseudonymised: Bool, language: Language = .en) {
         let net = result.network
         schemaVersion = 1
         self.pseudonymised = pseudonymised
@@ -45,6 +45,6 @@ public struct InspectDocument: Sendable, Codable {
                 className: p.className, responded: p.responded, given: given[i])
         }
         matches = pseudonymised ? [] : result.report.matches
-        diagnostics = result.report.diagnostics.map { Pseudonym.diagnostic($0, pseudonymised: pseudonymised) }
+        diagnostics = result.report.diagnostics.map { Pseudonym.diagnostic($0, pseudonymised: pseudonymised, language: language) }
     }
 }

@@ -2,11 +2,9 @@
 public enum Pseudonym {
     /// A diagnostic safe for pseudonymised output: the message (which may quote a written name) is
     /// replaced by a neutral description of its code; code and location stay.
-    public static func diagnostic(_ d: Diagnostic, pseudonymised: Bool) -> Diagnostic {
+    public static func diagnostic(_ d: Diagnostic, pseudonymised: Bool, language: Language = .en) -> Diagnostic {
         guard pseudonymised else { return d }
-        return Diagnostic(
-            d.severity, code: d.code, at: d.location,
-            "(\(d.code); details hidden in pseudonymised mode — run without --labels codes to see them)")
+        return Diagnostic(d.severity, code: d.code, at: d.location, Strings(language).diagnosticHidden(d.code))
     }
 
     /// A file report safe for pseudonymised output: column headers are survey questions, not names,

@@ -25,10 +25,10 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let language = try languageArgument.language()
         let options = try analysisArguments.analysisOptions()
-        let loaded = try input.load()
+        let loaded = try input.load(language: language)
         let analysis = try ClassAnalysis(network: loaded.network, options: options)
         let pseudonymised = printing.labels.pseudonymised
-        let document = AnalysisDocument(import: loaded.report, analysis: analysis, pseudonymised: pseudonymised)
+        let document = AnalysisDocument(import: loaded.report, analysis: analysis, pseudonymised: pseudonymised, language: language)
         let json = try document.jsonData()
 
         let diagramOptions = try diagram.options(network: loaded.network, labels: printing.labels, language: language)

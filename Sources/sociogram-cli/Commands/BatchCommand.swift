@@ -91,7 +91,9 @@ struct BatchCommand: ParsableCommand {
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
             diagram: DiagramFormat(fileExtension: diagram), report: report, dpi: dpi ?? BatchOptions.defaultDPI,
             straightEdges: !curvedEdges)
-        let source = try BatchSource.open(path: path, options: try input.importOptions())
+        var importOptions = try input.importOptions()
+        importOptions.language = language
+        let source = try BatchSource.open(path: path, options: importOptions)
         if let parent = worker {
             let folder = try OutputFolder.prepare(path: out, force: true, inputs: [path] + input.inputPaths)
             BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent, dieOnFirstUnit: testKillWorkers)

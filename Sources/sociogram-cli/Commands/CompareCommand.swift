@@ -32,6 +32,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "Allow writing into a folder that already has files in it.")
     var force = false
 
+    @Option(name: .long, help: OutputArguments.keyHelp)
+    var key: String?
+
     @Option(name: .customLong("before-label"), help: "What the first survey is called in texts (default: before / før).")
     var beforeLabel: String?
 
@@ -45,7 +48,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let language = try languageArgument.language()
-        let importOptions = try input.importOptions()
+        var importOptions = try input.importOptions()
+        importOptions.language = language
         let first = try SurveyImporter.load(path: before, options: importOptions)
         let second = try SurveyImporter.load(path: after, options: importOptions)
         let options = CompareOptions(
@@ -60,9 +64,10 @@ struct CompareCommand: ParsableCommand {
             }
         }
         let json = try comparison.document.jsonData()
-        if let out {
-            let inputs = [before, after] + input.inputPaths
-            let folder = try OutputFolder.prepare(path: out, force: force, inputs: inputs)
+        let inputs = [before, after] + input.inputPaths
+        let folder = try out.map { try OutputFolder.prepare(path: $0, force: force, inputs: inputs) }
+        try OutputArguments.writeKey(comparison.codeKey, to: key, out: out, pseudonymised: printing.labels.pseudonymised, inputs: inputs)
+        if let folder {
             try folder.write(Array(json), to: "compare.json")
             let diagram = try Sociograms.differenceDiagram(
                 comparison.difference,

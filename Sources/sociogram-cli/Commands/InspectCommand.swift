@@ -15,8 +15,8 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let language = try languageArgument.language()
-        let result = try input.load()
-        let doc = InspectDocument(result, pseudonymised: printing.labels.pseudonymised)
+        let result = try input.load(language: language)
+        let doc = InspectDocument(result, pseudonymised: printing.labels.pseudonymised, language: language)
         if printing.json {
             Terminal.out(try JSONOutput.encode(doc))
             return
@@ -32,7 +32,7 @@ enum InspectText {
         for f in doc.files {
             out.append(f.file)
             out.append("  \(s.inspectLayout): \(s.inspectLayoutName(f.layout))")
-            out.append("  \(s.inspectEncoding): \(f.encoding.rawValue)")
+            out.append("  \(s.inspectEncoding): \(s.inspectEncodingName(f.encoding))")
             out.append("  \(s.inspectDelimiter): \(f.delimiter)\(f.delimiterFromSepLine ? s.inspectFromSepLine : "")")
             out.append("  \(s.inspectRows): \(f.rows)")
             if let col = f.respondentColumn { out.append("  " + s.inspectRespondentColumn(col)) }

@@ -26,6 +26,8 @@ struct RenderCommand: ParsableCommand {
     var layout: Layout = .class
     @Option(name: .long, help: "Draw one pupil's ties (ego view): a name, first name, id or code.")
     var focus: String?
+    @Option(name: .long, help: OutputArguments.keyHelp)
+    var key: String?
     @OptionGroup var diagram: DiagramArguments
     @OptionGroup var printing: PrintOptions
     @OptionGroup var languageArgument: LanguageArgument
@@ -38,11 +40,14 @@ struct RenderCommand: ParsableCommand {
         if focus != nil && layout != .class {
             throw ValidationError("--focus draws an ego view; it cannot be combined with --layout \(layout.rawValue)")
         }
+        if let key, URL(fileURLWithPath: key).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
+            throw ValidationError("--key and -o name the same file; the key holds the names, keep it apart from the diagram")
+        }
     }
 
     func run() throws {
         let language = try languageArgument.language()
-        let loaded = try input.load()
+        let loaded = try input.load(language: language)
         let network = loaded.network
         let options = try diagram.options(network: network, labels: printing.labels, language: language)
         let chosen: Diagram
@@ -58,6 +63,8 @@ struct RenderCommand: ParsableCommand {
         }
         let format = DiagramFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) ?? .png
         let bytes = try GraphvizRenderer.render(chosen, format: format, dpi: diagram.dpi)
+        try OutputArguments.writeKey(
+            CodeKey.csv(network), to: key, out: nil, pseudonymised: printing.labels.pseudonymised, inputs: input.inputPaths)
         try OutputFolder.writeFile(bytes, to: output, inputs: input.inputPaths)
         if printing.json {
             let summary = RenderSummary(

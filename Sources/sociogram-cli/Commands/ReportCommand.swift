@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
         }
         if key != nil && labels != .codes { throw UsageError("--key is only used with --labels codes") }
         if let key, Self.samePath(key, output) { throw UsageError("--key and -o must be different files") }
-        let loaded = try input.load()
+        let loaded = try input.load(language: language)
         let analysis = try ClassAnalysis(network: loaded.network, options: try analysisArguments.analysisOptions())
         let pseudonymised = labels == .codes
         var focus: Int?

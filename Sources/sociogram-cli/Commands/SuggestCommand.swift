@@ -253,7 +253,7 @@ struct SuggestionSession {
 
     init(input: InputOptions, printing: PrintOptions, languageArgument: LanguageArgument) throws {
         language = try languageArgument.language()
-        loaded = try input.load()
+        loaded = try input.load(language: language)
         network = loaded.network
         labels = printing.labels
         work = labels.pseudonymised ? network.withCodesAsNames() : network

@@ -25,22 +25,22 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .customLong("drop-negative"), help: "Leave out negative questions (\"would rather not be with\").")
     var dropNegative = false
 
-    /// The importer options these flags describe.
-    func importOptions() throws(ImportError) -> ImportOptions {
+    /// The importer options these flags describe, with the importer's messages in `language`.
+    func importOptions(language: Language) throws(ImportError) -> ImportOptions {
         var kinds: [QuestionKindOverride] = []
         for argument in questionKinds {
-            kinds.append(try QuestionKindOverride(parsing: argument))
+            kinds.append(try QuestionKindOverride(parsing: argument, language: language))
         }
         return ImportOptions(
             rosterPath: roster, strict: strict, questionKinds: kinds, className: className,
-            dropNegative: dropNegative)
+            dropNegative: dropNegative, language: language)
     }
 
     /// The input paths of this run, which outputs must never overwrite.
     var inputPaths: [String] { [file] + (roster.map { [$0] } ?? []) }
 
-    /// Reads the survey.
-    func load() throws(ImportError) -> ImportResult {
-        try SurveyImporter.load(path: file, options: try importOptions())
+    /// Reads the survey; warnings and errors are written in `language`.
+    func load(language: Language) throws(ImportError) -> ImportResult {
+        try SurveyImporter.load(path: file, options: try importOptions(language: language))
     }
 }

@@ -10,13 +10,17 @@ struct OutputArguments: ParsableArguments {
     @Flag(name: .long, help: "Allow writing into a folder that already has files in it.")
     var force = false
 
-    @Option(
-        name: .long,
-        help: "With --labels codes: write the code-to-name key to this file. Keep it apart from what you share.")
+    @Option(name: .long, help: OutputArguments.keyHelp)
     var key: String?
 
     /// Writes the code↔name key when `--key` was given (refusing to overwrite an input).
     func writeKeyIfAsked(network: ClassNetwork, pseudonymised: Bool, inputs: [String]) throws {
+        try Self.writeKey(CodeKey.csv(network), to: key, out: out, pseudonymised: pseudonymised, inputs: inputs)
+    }
+
+    /// Writes a code key to `key` when given: only in pseudonymised runs, never inside the `out` folder
+    /// (what is shared), never over an input.
+    static func writeKey(_ text: @autoclosure () -> String, to key: String?, out: String?, pseudonymised: Bool, inputs: [String]) throws {
         guard let key else { return }
         guard pseudonymised else { throw UsageError("--key is only used with --labels codes") }
         if let out {
@@ -25,6 +29,10 @@ struct OutputArguments: ParsableArguments {
                 throw UsageError("--key must be outside the --out folder: the key holds the names, keep it apart from what you share")
             }
         }
-        try OutputFolder.writeFile(Array(CodeKey.csv(network).utf8), to: key, inputs: inputs)
+        try OutputFolder.writeFile(Array(text().utf8), to: key, inputs: inputs)
     }
+
+    /// The help of `--key`, for commands that declare their own output options.
+    static let keyHelp: ArgumentHelp = "With --labels codes: write the code-to-name key to this file. Keep it apart from what you share."
+
 }

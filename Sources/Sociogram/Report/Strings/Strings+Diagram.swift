@@ -18,6 +18,9 @@ extension Strings {
     // MARK: Ties
     var mutual: String { t("gjensidig valg", "mutual choice") }
     var oneWay: String { t("ensidig valg", "one-way choice") }
+    var acrossQuestions: String {
+        t("valgte hverandre, men på ulike spørsmål (ikke gjensidig valg)", "chose each other, but in different questions (not a mutual choice)")
+    }
     func negative(_ texts: [String]) -> String {
         let list = texts.map(quote).joined(separator: ", ")
         return t("negativt valg: \(list) (det negative spørsmålet vises)",

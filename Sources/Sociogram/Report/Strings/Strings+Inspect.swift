@@ -2,6 +2,10 @@
 extension Strings {
     public var inspectLayout: String { t("oppsett", "layout") }
     public var inspectEncoding: String { t("tegnsett", "encoding") }
+    /// An encoding's name as a teacher reads it (`UTF-8 med BOM`).
+    public func inspectEncodingName(_ e: TextEncodingName) -> String {
+        e == .utf8WithBOM ? t("UTF-8 med BOM", e.rawValue) : e.rawValue
+    }
     public var inspectDelimiter: String { t("skilletegn", "delimiter") }
     public var inspectRows: String { t("rader", "rows") }
     public var inspectFromSepLine: String { t(" (fra sep=-linjen)", " (from the sep= line)") }
