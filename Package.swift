@@ -18,9 +18,15 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // zlib for the PNG encoder (Render/PNGEncoder.swift), which compresses outside the Graphviz lock.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Sociogram",
-            dependencies: ["CGraphviz"]
+            dependencies: ["CGraphviz", "CZlib"]
         ),
         .executableTarget(
             name: "sociogram-cli",

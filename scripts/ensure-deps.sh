@@ -1,16 +1,16 @@
 #!/bin/sh
 # Installs what Sociogram needs to build on Debian/Ubuntu when it is missing:
-# the Graphviz C library (libgraphviz-dev) and pkg-config. Uses sudo only when not root.
+# the Graphviz C library (libgraphviz-dev), zlib (zlib1g-dev) and pkg-config. Uses sudo only when not root.
 set -eu
-if pkg-config --exists libgvc 2>/dev/null; then
+if pkg-config --exists libgvc zlib 2>/dev/null; then
     exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "sociogram: please install the Graphviz development files (libgvc) and pkg-config" >&2
+    echo "sociogram: please install the Graphviz and zlib development files (libgvc, zlib) and pkg-config" >&2
     exit 1
 fi
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-echo "Installing libgraphviz-dev and pkg-config (needs apt) ..." >&2
+echo "Installing libgraphviz-dev, zlib1g-dev and pkg-config (needs apt) ..." >&2
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config >/dev/null

@@ -11,7 +11,8 @@ let usage = """
                                                grade placement vs the CP-SAT reference, per seed
       pipeline [--runs N]                      import + analysis + PNG for a 28-pupil class and a 250-pupil grade
       batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines] [--probe]
-                                               whole batches of synthetic classes: classes/s, CPU per class, peak RSS
+            [--cli .build/release/sociogram]   whole batches of synthetic classes: classes/s, CPU per class, peak RSS
+                                               (--cli: the executable, whose --jobs are processes)
     """
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {

@@ -80,7 +80,7 @@ import Testing
         let input = try CLIRunner.temporaryFolder()
         let out = try CLIRunner.temporaryFolder().appendingPathComponent("out")
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
-        for c in 0..<80 { try syntheticClass(c).write(to: input.appendingPathComponent(String(format: "K%03d.csv", c)), atomically: true, encoding: .utf8) }
+        for c in 0..<80 { try syntheticClassCSV(c).write(to: input.appendingPathComponent(String(format: "K%03d.csv", c)), atomically: true, encoding: .utf8) }
 
         let process = Process()
         process.executableURL = CLIRunner.binary
@@ -139,24 +139,5 @@ import Testing
     /// `.NAME.tmp-XXXXXX`, the temporary `AtomicFile` writes next to `NAME`.
     private func isAtomicTemporary(_ name: String) -> Bool {
         name.range(of: #"^\..+\.tmp-[A-Za-z0-9]{6}$"#, options: .regularExpression) != nil
-    }
-
-    /// A deterministic class of 26 pupils as an edge list: each chooses four classmates.
-    private func syntheticClass(_ c: Int) -> String {
-        var state = UInt64(c + 1) &* 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        var rows = ["from,to,question"]
-        for i in 0..<26 {
-            var chosen = Set<Int>()
-            while chosen.count < 4 {
-                let j = next(26)
-                if j != i { chosen.insert(j) }
-            }
-            for j in chosen.sorted() { rows.append("Elev \(i + 1) K\(c),Elev \(j + 1) K\(c),Hvem vil du være sammen med?") }
-        }
-        return rows.joined(separator: "\n") + "\n"
     }
 }

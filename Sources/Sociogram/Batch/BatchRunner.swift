@@ -2,9 +2,14 @@ import Foundation
 
 /// What `sociogram batch` was asked to do.
 public struct BatchOptions: Sendable {
+    /// The resolution of batch PNGs, in dots per inch: names (10 pt) about 10 pixels high, sharp on
+    /// screen and on A4, with about half the pixels of Graphviz's 96 dpi (see `docs/batch-and-compare.md`).
+    public static let defaultDPI = 72
+
     /// Outputs per class (and the analysis options).
     public var pipeline: ClassPipeline.Options
-    /// Classes analysed at the same time (Graphviz itself always draws one diagram at a time).
+    /// Classes analysed at the same time by ``BatchRunner/run(_:into:options:progress:)`` (threads of
+    /// this process; Graphviz itself draws one diagram at a time per process).
     public var jobs: Int
 
     /// - Parameters:
@@ -28,6 +33,31 @@ public struct BatchProgress: Sendable, Hashable {
     public let last: String
 }
 
+/// What became of one unit of a batch (a file of a folder, or a class of a grade file): the summary
+/// line of each class written, and what failed. Codable, so a worker process can send it to the
+/// process that writes the grade summary.
+public struct BatchUnitResult: Sendable, Codable {
+    /// The unit's number in the ``BatchSource``.
+    public let unit: Int
+    /// The file name or class name, for progress.
+    public let label: String
+    /// One line per class analysed (with its written files and their problems).
+    public let classes: [ClassSummary]
+    /// Classes that could not be analysed, or the file that could not be imported.
+    public let failures: [BatchFailure]
+    /// Whether anything of the unit failed (a file, a class, or an output): counted in the progress.
+    public let countsAsFailed: Bool
+}
+
+/// Gives the folder names of a unit's classes (see ``BatchCoordinator``); implemented by the
+/// coordinator for threads of its own process, and by whatever relays to it for worker processes.
+public protocol BatchFolderNaming: Sendable {
+    /// Records the class names of `unit` once imported (empty when the import failed). Exactly once per unit.
+    func register(unit: Int, classNames: [String])
+    /// The folder names of `unit`'s classes, in registration order; may wait for earlier units.
+    func folders(unit: Int) -> [String]
+}
+
 /// Runs the class pipeline over every class of a grade, in parallel, and writes each class into its
 /// own folder, then the grade summary (``GradeSummary``).
 ///
@@ -36,11 +66,13 @@ public struct BatchProgress: Sendable, Hashable {
 /// its files are written, and every file is written atomically (``AtomicFile``), so an interrupted
 /// batch leaves only whole files (plus hidden temporaries, which the next run into the same folder
 /// removes). Memory stays flat in the number of classes: only each class's summary line is kept.
+/// The output is the same for any number of jobs (folder names are given in file order; see
+/// ``BatchCoordinator``).
 public enum BatchRunner {
     /// Names of the grade-level files, which no class folder may take.
     public static let gradeFiles = ["index.html", "grade.csv", "grade.json", "grade-sociogram"]
 
-    /// Runs the batch.
+    /// Runs the batch in this process with ``BatchOptions/jobs`` threads.
     ///
     /// - Parameters:
     ///   - source: the folder or grade file (``BatchSource/open(path:options:)``).
@@ -48,145 +80,67 @@ public enum BatchRunner {
     ///   - options: outputs, analysis options and the number of parallel jobs.
     ///   - progress: called after each unit, one call at a time (from worker threads).
     /// - Throws: ``OutputError`` only when a grade-level file (summary, index) cannot be written.
-    /// - Complexity: O(total input) plus, per class, the analysis and the diagram layout; wall time is
-    ///   about the Graphviz time of all classes when it dominates (Graphviz is serialised).
+    /// - Complexity: O(total input) plus, per class, the analysis and the diagram; with diagrams, wall
+    ///   time is bounded by the Graphviz lock (layout and drawing; PNG compression runs in parallel).
     public static func run(
         _ source: BatchSource, into output: OutputFolder, options: BatchOptions,
         progress: (@Sendable (BatchProgress) -> Void)? = nil
     ) throws(OutputError) -> GradeSummary {
-        StaleTemporaries.remove(in: output.path)
-        let state = BatchState(total: source.unitCount, progress: progress)
-        let names = FolderNames(reserved: gradeFiles + gradeFiles.map { "\($0).png" })
-        let workers = min(options.jobs, max(1, source.unitCount))
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            group.enter()
-            let thread = Thread {
-                while let k = state.nextUnit() {
-                    process(source.units[k], source: source, output: output, options: options, names: names, state: state)
-                }
-                group.leave()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-        group.wait()
-        var summary = state.summary(source: source, options: options)
-        if let network = source.gradeNetwork ?? state.gradeNetwork(name: source.gradeName) {
-            summary.crossClassTies = GradeTies.crossClassCount(network)
-            if summary.crossClassTies > 0, let format = options.pipeline.diagram {
-                summary.addGradeSociogram(network: network, format: format, options: options.pipeline, output: output)
-            }
-        }
-        try summary.write(into: output)
-        return summary
+        let coordinator = BatchCoordinator(source: source, output: output, options: options, progress: progress)
+        coordinator.runLocally(threads: options.jobs)
+        return try coordinator.complete()
     }
 
-    private static func process(
-        _ unit: BatchSource.Unit, source: BatchSource, output: OutputFolder, options: BatchOptions,
-        names: FolderNames, state: BatchState
-    ) {
+    /// Imports, analyses and writes one unit: its classes are computed in memory, then written into
+    /// the folders `naming` gives them.
+    ///
+    /// - Parameters:
+    ///   - unit: the unit's number, `0..<source.unitCount`.
+    ///   - ties: collects the unit's positive ties for the grade sociogram (folder with a class roster).
+    /// - Complexity: the import, plus per class the analysis and the diagram.
+    public static func process(
+        unit: Int, of source: BatchSource, into output: OutputFolder, pipeline: ClassPipeline.Options,
+        naming: some BatchFolderNaming, ties: inout GradeTies
+    ) -> BatchUnitResult {
         let classes: [ClassImport]
-        let label: String
-        switch unit {
+        let label = source.unitLabel(unit)
+        switch source.units[unit] {
         case .split(let one):
             classes = [one]
-            label = one.name
         case .file(let path):
-            label = URL(fileURLWithPath: path).lastPathComponent
             do throws(ImportError) {
                 let imported = try source.importFile(path)
                 classes = imported.classes
                 if source.roster?.hasClasses == true {
-                    state.addGradeTies(imported.whole, answering: Set(classes.map(\.name)))
+                    ties.add(imported.whole, answeringClasses: Set(classes.map(\.name)), unit: unit)
                 }
             } catch {
-                state.finish(label, failure: BatchFailure(error, file: path))
-                return
+                naming.register(unit: unit, classNames: [])
+                return BatchUnitResult(unit: unit, label: label, classes: [], failures: [BatchFailure(error, file: path)], countsAsFailed: true)
             }
         }
+        naming.register(unit: unit, classNames: classes.map(\.name))
+        let computed = classes.map { cls in
+            Result { () throws(AnalysisError) in try ClassPipeline.run(network: cls.network, report: cls.report, options: pipeline) }
+        }
+        let folders = naming.folders(unit: unit)
+        var rows: [ClassSummary] = []
         var failures: [BatchFailure] = []
         var incomplete = false
-        for cls in classes {
-            do throws(AnalysisError) {
-                let result = try ClassPipeline.run(network: cls.network, report: cls.report, options: options.pipeline)
-                let folder = names.claim(cls.name)
+        for (i, cls) in classes.enumerated() {
+            switch computed[i] {
+            case .success(_) where i >= folders.count:
+                // Cannot happen with the coordinator; a relay that lost names must not guess a folder.
+                failures.append(BatchFailure(className: cls.name, stage: .write, file: cls.sourceFile, message: "No output folder was given to this class."))
+            case .success(let result):
+                let folder = folders[i]
                 let written = result.write(into: output, folder: folder)
-                state.add(ClassSummary(analysis: result.analysis, folder: folder, sourceFile: cls.sourceFile, written: written))
+                rows.append(ClassSummary(analysis: result.analysis, folder: folder, sourceFile: cls.sourceFile, written: written))
                 incomplete = incomplete || written.contains { !$0.written }
-            } catch {
+            case .failure(let error):
                 failures.append(BatchFailure(className: cls.name, stage: .analysis, file: cls.sourceFile, message: error.message))
             }
         }
-        state.finish(label, failures: failures, countsAsFailed: incomplete || !failures.isEmpty)
-    }
-}
-
-/// The shared state of the workers, behind one lock.
-private final class BatchState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private var failedUnits = 0
-    private let total: Int
-    private let progress: (@Sendable (BatchProgress) -> Void)?
-    private var rows: [ClassSummary] = []
-    private var failures: [BatchFailure] = []
-    private var ties: GradeTies?
-
-    init(total: Int, progress: (@Sendable (BatchProgress) -> Void)?) {
-        self.total = total
-        self.progress = progress
-    }
-
-    func nextUnit() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < total else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func add(_ row: ClassSummary) {
-        lock.lock()
-        rows.append(row)
-        lock.unlock()
-    }
-
-    func addGradeTies(_ whole: ClassNetwork, answering: Set<String>) {
-        lock.lock()
-        var t = ties ?? GradeTies()
-        t.add(whole, answeringClasses: answering)
-        ties = t
-        lock.unlock()
-    }
-
-    func gradeNetwork(name: String) -> ClassNetwork? {
-        lock.lock()
-        defer { lock.unlock() }
-        return ties?.network(name: name)
-    }
-
-    func finish(_ label: String, failure: BatchFailure) {
-        finish(label, failures: [failure], countsAsFailed: true)
-    }
-
-    func finish(_ label: String, failures new: [BatchFailure], countsAsFailed: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        failures += new
-        done += 1
-        if countsAsFailed { failedUnits += 1 }
-        progress?(BatchProgress(done: done, total: total, failed: failedUnits, last: label))
-    }
-
-    func summary(source: BatchSource, options: BatchOptions) -> GradeSummary {
-        lock.lock()
-        defer { lock.unlock() }
-        let sortedFailures = (source.unreadable + failures).sorted { ($0.file ?? "", $0.className ?? "") < ($1.file ?? "", $1.className ?? "") }
-        return GradeSummary(
-            gradeName: source.gradeName, sourcePath: source.path, isFolder: source.isFolder,
-            classes: GradeRanking.rank(rows), failures: sortedFailures, notes: source.notes,
-            pipeline: options.pipeline)
+        return BatchUnitResult(unit: unit, label: label, classes: rows, failures: failures, countsAsFailed: incomplete || !failures.isEmpty)
     }
 }

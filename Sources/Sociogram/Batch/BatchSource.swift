@@ -18,6 +18,8 @@ public struct BatchFailure: Error, Sendable, Hashable, Codable, CustomStringConv
     /// The step that failed.
     public enum Stage: String, Sendable, Hashable, Codable {
         case `import`, analysis, json, csv, render, report, write
+        /// The worker process that handled the file stopped before finishing it (`sociogram batch --jobs`).
+        case worker
     }
 
     /// The class, when it was known before the failure.
@@ -82,6 +84,22 @@ public struct BatchSource: Sendable {
 
     /// The number of work units (files of a folder, classes of a grade file).
     public var unitCount: Int { units.count }
+
+    /// A unit's name for progress: the file name, or the class name of a grade file's class.
+    public func unitLabel(_ unit: Int) -> String {
+        switch units[unit] {
+        case .file(let path): URL(fileURLWithPath: path).lastPathComponent
+        case .split(let one): one.name
+        }
+    }
+
+    /// The file a unit is read from (as given).
+    public func unitFile(_ unit: Int) -> String {
+        switch units[unit] {
+        case .file(let path): path
+        case .split(let one): one.sourceFile
+        }
+    }
 
     /// Lists a folder (reading every file once to find a roster among them) or imports a grade file.
     ///
@@ -230,7 +248,13 @@ struct GradeFolderListing {
         }
         var notes = DiagnosticCollector()
         var files: [String] = []
-        for name in entries.sorted(by: { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }) {
+        // Natural order, ignoring case; names equal that way (`7a.csv`, `7A.csv`) in byte order, so the
+        // order (and the folder names, given in this order) never depends on the directory listing.
+        let natural = { (a: String, b: String) -> Bool in
+            let order = a.compare(b, options: [.numeric, .caseInsensitive])
+            return order == .orderedSame ? a < b : order == .orderedAscending
+        }
+        for name in entries.sorted(by: natural) {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)

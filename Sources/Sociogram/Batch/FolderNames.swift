@@ -5,21 +5,73 @@ import Foundation
 /// become `7a` and `7A-2`, which also keeps them apart on case-insensitive file systems), and never one of
 /// the grade-level files (`index.html`, `grade.csv`, …).
 ///
-/// Names are given in the order they are asked for; when two classes share a name, the one asked first
-/// keeps it. Thread-safe.
+/// Names are given in the order of the batch's units (files in folder order, then the classes of a
+/// file in their order), whatever order the units are finished in by threads or processes: each unit
+/// registers its class names once it has imported them (``register(unit:classNames:)``), and its
+/// folder names are settled as soon as every earlier unit has registered. When two classes share a
+/// name, the one in the earlier file keeps it, so the output is the same for any number of jobs.
+/// Thread-safe.
 final class FolderNames: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var taken: Set<String>
+    /// Registered class names of units that wait for an earlier unit.
+    private var waiting: [Int: [String]] = [:]
+    /// Folder names settled and not yet released.
+    private var settled: [Int: [String]] = [:]
+    /// The first unit whose names are not settled yet.
+    private var nextUnit = 0
 
     /// - Parameter reserved: names used by the grade-level files.
     init(reserved: [String]) {
         taken = Set(reserved.map { $0.lowercased() })
     }
 
-    /// A new unique, safe folder name for `className`.
-    func claim(_ className: String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
+    /// Records the class names of `unit` (empty when its import failed; each unit exactly once).
+    ///
+    /// - Returns: the units whose folder names this settled, in order, with their names.
+    /// - Complexity: O(names settled).
+    @discardableResult
+    func register(unit: Int, classNames: [String]) -> [(unit: Int, folders: [String])] {
+        condition.lock()
+        defer { condition.unlock() }
+        guard unit >= nextUnit, waiting[unit] == nil else { return [] }
+        waiting[unit] = classNames
+        var done: [(unit: Int, folders: [String])] = []
+        while let names = waiting.removeValue(forKey: nextUnit) {
+            let folders = names.map(claim)
+            settled[nextUnit] = folders
+            done.append((nextUnit, folders))
+            nextUnit += 1
+        }
+        if !done.isEmpty { condition.broadcast() }
+        return done
+    }
+
+    /// Whether `unit` has registered its names.
+    func isRegistered(_ unit: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return unit < nextUnit || waiting[unit] != nil
+    }
+
+    /// The folder names of `unit`'s classes, in the order registered; waits until every earlier unit
+    /// has registered.
+    func folders(unit: Int) -> [String] {
+        condition.lock()
+        defer { condition.unlock() }
+        while settled[unit] == nil && unit >= nextUnit { condition.wait() }
+        return settled[unit] ?? []
+    }
+
+    /// Forgets the settled names of a finished unit (memory stays flat in the number of classes).
+    func release(unit: Int) {
+        condition.lock()
+        settled[unit] = nil
+        condition.unlock()
+    }
+
+    /// A new unique, safe folder name for `className`. Lock must be held.
+    private func claim(_ className: String) -> String {
         let base = OutputFolder.safeName(className)
         var candidate = base
         var k = 1

@@ -40,6 +40,44 @@ enum Graphviz {
     static func run(dot: String, engine: LayoutEngine?, format: String?, settings: [(String, String)] = []) throws(RenderError) -> (
         bytes: [UInt8], warnings: [String]
     ) {
+        let result = try run(dot: dot, engine: engine, output: format.map { .bytes(format: $0) } ?? .none, settings: settings)
+        if case .bytes(let bytes) = result.product { return (bytes, result.warnings) }
+        return ([], result.warnings)
+    }
+
+    /// Lays out `dot` with `engine` and draws it with Graphviz's cairo renderer into memory, without
+    /// compressing it: the caller encodes the PNG (``PNGEncoder``) after the lock is released.
+    ///
+    /// - Complexity: the layout plus drawing the pixels (about 5–10 ms for a class at 72–96 dpi).
+    static func raster(dot: String, engine: LayoutEngine, settings: [(String, String)] = []) throws(RenderError) -> (
+        image: RasterImage, warnings: [String]
+    ) {
+        let result = try run(dot: dot, engine: engine, output: .raster, settings: settings)
+        guard case .raster(let image) = result.product else {
+            throw .renderFailed(format: "png", detail: "Graphviz drew nothing.")
+        }
+        return (image, result.warnings)
+    }
+
+    /// What to make of the laid-out graph.
+    private enum Output {
+        case none
+        /// `gvRenderData` with this `-T` format.
+        case bytes(format: String)
+        /// The raster device (``rasterDevice``).
+        case raster
+    }
+
+    private enum Product {
+        case none
+        case bytes([UInt8])
+        case raster(RasterImage)
+    }
+
+    /// The one place that holds the lock: parse, layout (unless `engine` is nil), output.
+    private static func run(dot: String, engine: LayoutEngine?, output: Output, settings: [(String, String)]) throws(RenderError) -> (
+        product: Product, warnings: [String]
+    ) {
         lock.lock()
         defer { lock.unlock() }
         let gvc = try prepare()
@@ -47,7 +85,7 @@ enum Graphviz {
             throw .syntax(detail: takeMessages().summary)
         }
         defer { agclose(graph) }
-        guard let engine else { return ([], takeMessages().warnings) }
+        guard let engine else { return (.none, takeMessages().warnings) }
         if engine != .dot { avoidMultiEdgeSplines(graph) }
         for (name, value) in settings {
             name.withCString { n in
@@ -65,22 +103,38 @@ enum Graphviz {
         guard laidOut == 0 else {
             throw .layoutFailed(engine: engine.graphvizName, detail: takeMessages().summary)
         }
-        guard let format else { return ([], takeMessages().warnings) }
-        var data: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        let rendered = gvRenderData(gvc, graph, format, &data, &length)
-        defer { if let data { gvFreeRenderData(data) } }
-        guard rendered == 0, let data else {
-            let messages = takeMessages()
-            if messages.summary.contains("not recognized") || messages.summary.contains("unavailable") {
-                throw .unsupportedFormat(format)
+        switch output {
+        case .none:
+            return (.none, takeMessages().warnings)
+        case .raster:
+            capturedRaster = nil
+            let rendered = gvRender(gvc, graph, rasterDevice, nil)
+            defer { capturedRaster = nil }
+            guard rendered == 0, let captured = capturedRaster else {
+                throw .renderFailed(format: "png", detail: takeMessages().summary)
             }
-            throw .renderFailed(format: format, detail: messages.summary)
+            let background = agget(graph, strdupLiteral("bgcolor")).map { String(cString: $0).lowercased() } ?? ""
+            let image = RasterImage(
+                width: captured.width, height: captured.height, pixels: captured.pixels,
+                onWhite: ["white", "#ffffff", "#ffffffff"].contains(background))
+            return (.raster(image), takeMessages().warnings)
+        case .bytes(let format):
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let rendered = gvRenderData(gvc, graph, format, &data, &length)
+            defer { if let data { gvFreeRenderData(data) } }
+            guard rendered == 0, let data else {
+                let messages = takeMessages()
+                if messages.summary.contains("not recognized") || messages.summary.contains("unavailable") {
+                    throw .unsupportedFormat(format)
+                }
+                throw .renderFailed(format: format, detail: messages.summary)
+            }
+            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+            }
+            return (.bytes(bytes), takeMessages().warnings)
         }
-        let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
-        }
-        return (bytes, takeMessages().warnings)
     }
 
     /// Graphviz 2.42's spline router for parallel edges (`makeMultiSpline`, used by neato, fdp, sfdp
@@ -120,7 +174,7 @@ enum Graphviz {
     }
 
     /// Graphviz's API takes `char *` for names it only reads or copies; a static string is safe.
-    private static func strdupLiteral(_ text: StaticString) -> UnsafeMutablePointer<CChar> {
+    static func strdupLiteral(_ text: StaticString) -> UnsafeMutablePointer<CChar> {
         UnsafeMutableRawPointer(mutating: text.utf8Start).assumingMemoryBound(to: CChar.self)
     }
 
@@ -138,6 +192,7 @@ enum Graphviz {
             throw .layoutFailed(engine: "gvc", detail: "Graphviz could not create its context. " + takeMessages().summary)
         }
         context = created
+        registerRasterDevice(created)
         return created
     }
 

@@ -20,7 +20,11 @@ public enum GraphvizRenderer {
     /// - Complexity: dominated by the layout engine; see `docs/rendering.md` for measured times.
     ///
     /// - Parameter dpi: resolution of a PNG (Graphviz's default is 96). PNG time and size grow with the
-    ///   pixel count: about 75 ms for a class at 96 dpi, most of a render. Ignored for other formats.
+    ///   pixel count. Ignored for other formats.
+    ///
+    /// A PNG is drawn by Graphviz's cairo renderer inside the Graphviz lock (``raster(dot:engine:dpi:)``)
+    /// and compressed by ``PNGEncoder`` after the lock is released, so parallel callers compress in
+    /// parallel; the pixels are the ones `png:cairo` would give.
     public static func render(dot: String, format: DiagramFormat, engine: LayoutEngine, dpi: Int? = nil)
         throws(RenderError) -> [UInt8]
     {
@@ -35,10 +39,28 @@ public enum GraphvizRenderer {
             let result = try Graphviz.run(dot: dot, engine: nil, format: nil)
             return RenderOutput(bytes: Array(dot.utf8), warnings: result.warnings)
         }
-        var settings: [(String, String)] = []
-        if format == .png, let dpi { settings.append(("dpi", String(min(max(dpi, 24), 600)))) }
-        let result = try Graphviz.run(dot: dot, engine: engine, format: format.graphvizFormat, settings: settings)
+        if format == .png {
+            // Drawn inside the Graphviz lock, compressed outside it (see `PNGEncoder`).
+            let drawn = try Graphviz.raster(dot: dot, engine: engine, settings: dpiSetting(dpi))
+            return RenderOutput(bytes: try PNGEncoder.encode(drawn.image), warnings: drawn.warnings)
+        }
+        let result = try Graphviz.run(dot: dot, engine: engine, format: format.graphvizFormat)
         return RenderOutput(bytes: result.bytes, warnings: result.warnings)
+    }
+
+    /// Lays out `dot` and draws it into memory without compressing it: the part of a PNG render that
+    /// holds the Graphviz lock. ``PNGEncoder/encode(_:level:)`` makes the PNG file from it (what
+    /// ``render(dot:format:engine:dpi:)`` does for ``DiagramFormat/png``), on any thread.
+    ///
+    /// - Throws: ``RenderError`` when Graphviz rejects the text or cannot lay it out or draw it.
+    /// - Complexity: the layout plus about 10 ms per megapixel of drawing.
+    public static func raster(dot: String, engine: LayoutEngine, dpi: Int? = nil) throws(RenderError) -> RasterImage {
+        try Graphviz.raster(dot: dot, engine: engine, settings: dpiSetting(dpi)).image
+    }
+
+    /// The graph attribute for a PNG resolution (clamped to 24–600).
+    private static func dpiSetting(_ dpi: Int?) -> [(String, String)] {
+        dpi.map { [("dpi", String(min(max($0, 24), 600)))] } ?? []
     }
 
     /// The diagram laid out by `engine`, as DOT with every node's `pos` and every edge's spline

@@ -32,26 +32,44 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Allow writing into a folder that already has files in it (files of the same name are replaced).")
     var force = false
 
-    @Option(name: .long, help: "Classes analysed at the same time (default: the number of processor cores).")
+    @Option(
+        name: .long,
+        help: "Processes drawing classes at the same time, each working on up to two classes (default: the number of processor cores; at most one process per 8 files or classes).")
     var jobs: Int?
+
+    /// Set by the batch on the worker processes it starts (``BatchWorker``): the batch's process id.
+    @Option(name: .customLong("worker"), help: .hidden)
+    var worker: Int32?
+
+    /// Test only: every worker process kills itself (SIGKILL) when it is given its first unit, so the
+    /// tests can check that a dying worker is reported and the other classes carry on.
+    @Flag(name: .customLong("test-kill-workers"), help: .hidden)
+    var testKillWorkers = false
 
     @Option(name: .long, help: "Diagram format per class: png, svg, pdf, dot, or none.")
     var diagram: String = "png"
 
-    @Option(name: .long, help: "Resolution of the PNG diagrams in dots per inch (default 96; lower is faster).")
+    @Option(
+        name: .long,
+        help: "Resolution of the PNG diagrams in dots per inch (default \(BatchOptions.defaultDPI): names about 10 pixels high; higher is slower).")
     var dpi: Int?
 
     @Flag(name: .long, help: "Also write each class's HTML report (report.html), linked from index.html. Slower: a report draws several diagrams.")
     var report = false
 
     @Flag(
-        name: .customLong("fast-layout"),
-        help: "Straight edges instead of curves routed around pupils: a much faster layout for many classes.")
+        name: .customLong("curved-edges"),
+        help: "Curved edges routed around pupils, as `analyze` draws them (about 10 times slower per class); default: straight edges.")
+    var curvedEdges = false
+
+    /// Straight edges were opt-in before they became the batch default; still accepted.
+    @Flag(name: .customLong("fast-layout"), help: .hidden)
     var fastLayout = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
         if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+        if curvedEdges && fastLayout { throw ValidationError("--curved-edges and --fast-layout contradict each other; straight edges are the default") }
         // Writing into the folder being read would mix outputs with class files (and a class file called
         // grade.csv could be replaced).
         let input = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -71,15 +89,27 @@ struct BatchCommand: ParsableCommand {
         let language = try languageArgument.language()
         let pipeline = ClassPipeline.Options(
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
-            diagram: DiagramFormat(fileExtension: diagram), layout: fastLayout ? .neatoStraight : nil,
-            report: report, dpi: dpi)
+            diagram: DiagramFormat(fileExtension: diagram), report: report, dpi: dpi ?? BatchOptions.defaultDPI,
+            straightEdges: !curvedEdges)
         var importOptions = try input.importOptions()
         importOptions.language = language
         let source = try BatchSource.open(path: path, options: importOptions)
+        if let parent = worker {
+            let folder = try OutputFolder.prepare(path: out, force: true, inputs: [path] + input.inputPaths)
+            BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent, dieOnFirstUnit: testKillWorkers)
+        }
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
-        let summary = try BatchRunner.run(
-            source, into: folder, options: BatchOptions(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount), progress: { bar.show($0) })
+        let pool = BatchWorkerPool()
+        let coordinator = BatchCoordinator(
+            source: source, output: folder, options: BatchOptions(pipeline: pipeline, jobs: BatchWorkerPool.threadsPerProcess),
+            foldersSettled: { pool.foldersSettled(unit: $0, folders: $1) }, progress: { bar.show($0) })
+        // This process and N − 1 workers of the same executable (one Graphviz each).
+        let processes = BatchWorkerPool.processes(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, units: source.unitCount)
+        pool.start(coordinator: coordinator, count: processes - 1, arguments: Array(CommandLine.arguments.dropFirst()))
+        coordinator.runLocally(threads: BatchWorkerPool.threadsPerProcess)
+        pool.waitForWorkers()
+        let summary = try coordinator.complete()
         bar.finish()
         for failure in summary.failed { Terminal.err("sociogram: \(failure.description)") }
         for row in summary.classes {

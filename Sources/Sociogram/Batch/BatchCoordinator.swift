@@ -1,0 +1,152 @@
+import Foundation
+
+/// The shared state of one batch run: the queue of units, the folder names (given in unit order, see
+/// ``FolderNames``), the summary lines and failures collected so far, and the progress.
+///
+/// Threads of this process take units with ``runLocally(threads:)``. A caller that runs some units in
+/// other processes (the `sociogram` executable does, one Graphviz per process) relays for them:
+/// ``nextUnit()`` to hand a unit out, ``register(unit:classNames:)`` when the worker has imported it,
+/// ``foldersSettled`` to send the folder names back, ``finish(_:)`` with the worker's result,
+/// ``add(_:)`` with its grade ties, and ``abandon(unit:reason:)`` for units of a worker that stopped.
+/// ``complete()`` then writes the grade summary. Thread-safe.
+public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
+    /// The input.
+    public let source: BatchSource
+    /// The output folder.
+    public let output: OutputFolder
+    /// Outputs per class and jobs.
+    public let options: BatchOptions
+
+    private let names = FolderNames(reserved: BatchRunner.gradeFiles + BatchRunner.gradeFiles.map { "\($0).png" })
+    private let settled: (@Sendable (_ unit: Int, _ folders: [String]) -> Void)?
+    private let progress: (@Sendable (BatchProgress) -> Void)?
+    private let lock = NSLock()
+    private var next = 0
+    private var finished = Set<Int>()
+    private var failedUnits = 0
+    private var abandoned = false
+    private var rows: [ClassSummary] = []
+    private var failures: [BatchFailure] = []
+    private var ties = GradeTies()
+
+    /// Starts a run. Removes the hidden temporaries an interrupted run left in the output folder
+    /// (``StaleTemporaries``), so create it once per run, before any unit is written.
+    ///
+    /// - Parameters:
+    ///   - foldersSettled: called with each unit whose folder names were just settled (on the thread
+    ///     that registered the unit that settled them), for relaying names to worker processes.
+    ///   - progress: called after each finished unit, one call at a time.
+    public init(
+        source: BatchSource, output: OutputFolder, options: BatchOptions,
+        foldersSettled: (@Sendable (_ unit: Int, _ folders: [String]) -> Void)? = nil,
+        progress: (@Sendable (BatchProgress) -> Void)? = nil
+    ) {
+        self.source = source
+        self.output = output
+        self.options = options
+        self.settled = foldersSettled
+        self.progress = progress
+        StaleTemporaries.remove(in: output.path)
+    }
+
+    /// The next unit to process, or `nil` when every unit has been handed out.
+    public func nextUnit() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < source.unitCount else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Records a unit's class names (see ``BatchFolderNaming``) and settles the folder names it can.
+    public func register(unit: Int, classNames: [String]) {
+        let done = names.register(unit: unit, classNames: classNames)
+        if let settled { for item in done { settled(item.unit, item.folders) } }
+    }
+
+    /// The folder names of `unit`'s classes; waits until every earlier unit has registered.
+    public func folders(unit: Int) -> [String] { names.folders(unit: unit) }
+
+    /// Records a finished unit's result and reports progress. A unit is counted once.
+    public func finish(_ result: BatchUnitResult) {
+        names.release(unit: result.unit)
+        lock.lock()
+        defer { lock.unlock() }
+        guard result.unit >= 0, result.unit < source.unitCount, finished.insert(result.unit).inserted else { return }
+        rows += result.classes
+        failures += result.failures
+        if result.countsAsFailed { failedUnits += 1 }
+        progress?(BatchProgress(done: finished.count, total: source.unitCount, failed: failedUnits, last: result.label))
+    }
+
+    /// Records that `unit` was handed out but will not be finished (its worker process stopped): it is
+    /// reported as failed with `reason`, and later units are not kept waiting for its folder names.
+    public func abandon(unit: Int, reason: String) {
+        guard unit >= 0, unit < source.unitCount else { return }
+        if !names.isRegistered(unit) { register(unit: unit, classNames: []) }
+        var className: String?
+        if case .split(let one) = source.units[unit] { className = one.name }
+        let failure = BatchFailure(className: className, stage: .worker, file: source.unitFile(unit), message: reason)
+        lock.lock()
+        abandoned = true
+        lock.unlock()
+        finish(BatchUnitResult(unit: unit, label: source.unitLabel(unit), classes: [], failures: [failure], countsAsFailed: true))
+    }
+
+    /// Adds positive ties collected elsewhere (another thread or process) for the grade sociogram.
+    public func add(_ collected: GradeTies) {
+        lock.lock()
+        ties.merge(collected)
+        lock.unlock()
+    }
+
+    /// Processes units on `threads` threads of this process until none is left, then returns.
+    ///
+    /// - Complexity: per unit, ``BatchRunner/process(unit:of:into:pipeline:naming:ties:)``.
+    public func runLocally(threads: Int) {
+        let count = min(max(1, threads), max(1, source.unitCount))
+        let group = DispatchGroup()
+        for _ in 0..<count {
+            group.enter()
+            // Threads of their own with 8 MiB stacks (the analysis recurses); Dispatch's are smaller.
+            let thread = Thread { [self] in
+                var collected = GradeTies()
+                while let unit = nextUnit() {
+                    finish(BatchRunner.process(unit: unit, of: source, into: output, pipeline: options.pipeline, naming: self, ties: &collected))
+                }
+                if !collected.isEmpty { add(collected) }
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+    }
+
+    /// After every unit is finished or abandoned: ranks the classes, draws the grade sociogram when
+    /// choices cross classes, and writes `grade.json`, `grade.csv` and `index.html`. When a unit was
+    /// abandoned (its worker process stopped, perhaps while writing), the temporaries it left are removed.
+    ///
+    /// - Throws: ``OutputError`` when a grade-level file cannot be written.
+    public func complete() throws(OutputError) -> GradeSummary {
+        lock.lock()
+        let sortedFailures = (source.unreadable + failures).sorted {
+            ($0.file ?? "", $0.className ?? "", $0.message) < ($1.file ?? "", $1.className ?? "", $1.message)
+        }
+        var summary = GradeSummary(
+            gradeName: source.gradeName, sourcePath: source.path, isFolder: source.isFolder,
+            classes: GradeRanking.rank(rows), failures: sortedFailures, notes: source.notes, pipeline: options.pipeline)
+        let collected = ties
+        let cleanUp = abandoned
+        lock.unlock()
+        if cleanUp { StaleTemporaries.remove(in: output.path) }
+        if let network = source.gradeNetwork ?? collected.network(name: source.gradeName) {
+            summary.crossClassTies = GradeTies.crossClassCount(network)
+            if summary.crossClassTies > 0, let format = options.pipeline.diagram {
+                summary.addGradeSociogram(network: network, format: format, options: options.pipeline, output: output)
+            }
+        }
+        try summary.write(into: output)
+        return summary
+    }
+}
