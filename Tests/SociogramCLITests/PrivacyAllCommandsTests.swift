@@ -31,10 +31,11 @@ import Testing
         let out = folder.appendingPathComponent("ut")
         let key = folder.appendingPathComponent("nokkel.csv").path
         let compareKey = folder.appendingPathComponent("nokkel-kartlegginger.csv").path
+        let gradeKey = folder.appendingPathComponent("nokkel-trinn.csv").path
         func path(_ name: String) -> String { out.appendingPathComponent(name).path }
         // A name is given on the command line (--pupil) the way a teacher would; it must not come back.
         let runs: [(String, [String])] = [
-            ("batch", ["batch", grade, "--out", path("batch"), "--report", "--diagram", "svg"]),
+            ("batch", ["batch", grade, "--out", path("batch"), "--report", "--diagram", "svg", "--key", gradeKey]),
             ("report", ["report", klass, "-o", path("report.html"), "--pupil", "Frida Løken"]),
             ("render-ego", ["render", klass, "--focus", "Frida Løken", "-o", path("ego.svg"), "--key", key]),
             ("render-target", ["render", klass, "--layout", "target", "-o", path("target.svg")]),
@@ -63,6 +64,8 @@ import Testing
         #expect(leaks.isEmpty, "names in pseudonymised outputs: \(leaks.prefix(10))")
         // The keys hold the names and are the only place they are.
         #expect(try String(contentsOfFile: key, encoding: .utf8).contains("Frida Løken"))
+        let gradeRows = try String(contentsOfFile: gradeKey, encoding: .utf8).split(separator: "\r\n")
+        #expect(gradeRows.count == 101 && gradeRows.contains { $0.hasSuffix(";7D") })
         let waves = try String(contentsOfFile: compareKey, encoding: .utf8)
         #expect(waves.contains("Frida Holm") && waves.contains("Hanne Juul") && waves.contains("Ivar Krogh"))
     }

@@ -18,8 +18,24 @@ import Testing
         mutating func addFiles(in folder: URL) {
             for file in CLIRunner.files(in: folder) {
                 let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) ?? Data()
-                texts[file] = String(decoding: data, as: UTF8.self)
+                texts[file] = file.hasSuffix(".png") ? Self.pngText(data) : String(decoding: data, as: UTF8.self)
             }
+        }
+
+        /// The text a PNG can carry: every chunk except the compressed pixels (`IDAT`), whose bytes would
+        /// match short needles by chance. Pixels cannot hold a name as text.
+        static func pngText(_ data: Data) -> String {
+            let bytes = [UInt8](data)
+            #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "not a PNG")
+            var text = "", offset = 8
+            while offset + 8 <= bytes.count {
+                let length = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+                let type = String(decoding: bytes[offset + 4..<offset + 8], as: UTF8.self)
+                let end = min(bytes.count, offset + 8 + length)
+                if type != "IDAT" { text += type + String(decoding: bytes[offset + 8..<end], as: UTF8.self) + "\n" }
+                offset = end + 4
+            }
+            return text
         }
 
         /// `(output, needle)` for every needle found in any output.

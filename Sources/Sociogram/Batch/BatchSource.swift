@@ -131,7 +131,7 @@ public struct BatchSource: Sendable {
             notes.warn("pupil-without-class", at: SourceLocation(file: path), options.strings.importPupilsWithoutClass(withoutClass))
         }
         let units = network.splitByClass().map { cls in
-            Unit.split(ClassImport(name: cls.name, network: cls, report: classReport(result.report, for: cls, keepDiagnostics: false), sourceFile: path))
+            Unit.split(ClassImport(name: cls.name, network: cls, report: classReport(result.report, for: cls, keepDiagnostics: false, options.strings), sourceFile: path))
         }
         return BatchSource(
             gradeName: name, path: path, isFolder: false, notes: notes.diagnostics, unreadable: [],
@@ -192,7 +192,7 @@ public struct BatchSource: Sendable {
                 let name = names.first ?? stem
                 return ([ClassImport(name: name, network: network.renamed(name), report: result.report, sourceFile: file)], network)
             }
-            return (network.splitByClass().map { ClassImport(name: $0.name, network: $0, report: Self.classReport(result.report, for: $0, keepDiagnostics: true), sourceFile: file) }, network)
+            return (network.splitByClass().map { ClassImport(name: $0.name, network: $0, report: Self.classReport(result.report, for: $0, keepDiagnostics: true, s), sourceFile: file) }, network)
         }
         // With a roster the network holds every pupil on it: keep the classes that answered in this file.
         var answered = Set(network.pupils.filter(\.responded).compactMap(\.className))
@@ -203,21 +203,19 @@ public struct BatchSource: Sendable {
         let classes = network.classNames.filter { answered.contains($0) }.map { cls in
             network.subnetwork(name: cls, pupils: network.pupils.indices.filter { network.pupils[$0].className == cls })
         }
-        return (classes.map { ClassImport(name: $0.name, network: $0, report: Self.classReport(result.report, for: $0, keepDiagnostics: true), sourceFile: file) }, network)
+        return (classes.map { ClassImport(name: $0.name, network: $0, report: Self.classReport(result.report, for: $0, keepDiagnostics: true, s), sourceFile: file) }, network)
     }
 
     /// The part of an import report that belongs to one class: the files, the name matches of its pupils
     /// and (when `keepDiagnostics`) the diagnostics, with the list of non-respondents redone for the class.
-    static func classReport(_ report: ImportReport, for network: ClassNetwork, keepDiagnostics: Bool) -> ImportReport {
+    static func classReport(_ report: ImportReport, for network: ClassNetwork, keepDiagnostics: Bool, _ s: Strings) -> ImportReport {
         let ids = Set(network.pupils.map(\.id))
         var diagnostics: [Diagnostic] = []
         if keepDiagnostics {
             diagnostics = report.diagnostics.filter { $0.code != "non-respondents" }
             let missing = network.pupils.filter { !$0.responded }.map(\.name)
             if !missing.isEmpty {
-                diagnostics.append(Diagnostic(.note, code: "non-respondents", at: nil,
-                    "\(missing.count) pupil\(missing.count == 1 ? "" : "s") did not answer (missing, not \"chose nobody\"): "
-                        + "\(missing.joined(separator: ", "))."))
+                diagnostics.append(Diagnostic(.note, code: "non-respondents", at: nil, s.importNonRespondents(missing)))
             }
         }
         return ImportReport(files: report.files, matches: report.matches.filter { ids.contains($0.pupilID) }, diagnostics: diagnostics)

@@ -9,12 +9,13 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Analyse every class of a grade: one folder per class, a ranked grade summary and index.",
         discussion: """
-            PATH is a folder with one survey file per class (a roster file in it, or --roster, gives the class
-            lists) or one grade file with a class column. Each class gets DIR/<class>/ with analysis.json,
-            pupils.csv and sociogram.png; DIR gets grade.csv, grade.json and index.html, which rank the
-            classes by how many pupils need attention, and grade-sociogram.png when choices cross classes.
-            A file that cannot be read is reported with file, line and column, and the other classes carry on;
-            the exit code is then 1. Every file is written whole (temporary file + rename).
+            PATH is a folder with one survey file per class (a roster file in it, or --roster, gives the class \
+            lists) or one grade file with a class column. Each class gets DIR/<class>/ with analysis.json, \
+            pupils.csv and sociogram.png; DIR gets grade.csv, grade.json and index.html, which rank the \
+            classes by how many pupils need attention, and grade-sociogram.png when choices cross classes. \
+            A file that cannot be read is reported with file, line and column, and the other classes carry on; \
+            the exit code is then 1. Every file is written whole (temporary file + rename). With --labels codes \
+            and --key FILE the code-to-name key of every class goes to FILE (outside DIR).
             """
     )
 
@@ -62,12 +63,16 @@ struct BatchCommand: ParsableCommand {
         help: "Curved edges routed around pupils, as `analyze` draws them (about 10 times slower per class); default: straight edges.")
     var curvedEdges = false
 
+    @Option(name: .long, help: OutputArguments.keyHelp)
+    var key: String?
+
     /// Straight edges were opt-in before they became the batch default; still accepted.
     @Flag(name: .customLong("fast-layout"), help: .hidden)
     var fastLayout = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
+        if key != nil && !printing.labels.pseudonymised { throw ValidationError("--key is only used with --labels codes") }
         if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
         if curvedEdges && fastLayout { throw ValidationError("--curved-edges and --fast-layout contradict each other; straight edges are the default") }
         // Writing into the folder being read would mix outputs with class files (and a class file called
@@ -99,6 +104,9 @@ struct BatchCommand: ParsableCommand {
             BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent, dieOnFirstUnit: testKillWorkers)
         }
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
+        try OutputArguments.writeKey(
+            CodeKey.csv(rows: source.codeKeyRows()), to: key, out: out, pseudonymised: printing.labels.pseudonymised,
+            inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
         let pool = BatchWorkerPool()
         let coordinator = BatchCoordinator(
