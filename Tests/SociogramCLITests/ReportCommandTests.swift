@@ -25,6 +25,25 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    /// `--before EARLIER`: the section on what changed; in codes mode the key also holds the pupil who
+    /// left, and the earlier survey is an input that is never overwritten.
+    @Test func beforeAddsTheChangeSectionAndItsKey() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("rapport.html").path, key = dir.appendingPathComponent("nokkel.csv").path
+        let later = CLIRunner.fixture("waves/after.csv"), earlier = CLIRunner.fixture("waves/before.csv")
+        let r = try CLIRunner.run([
+            "report", later, "--before", earlier, "--pupil", "Frida Holm", "-o", out, "--lang", "nb", "--labels", "codes", "--key", key,
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(html.contains("Endring siden forrige kartlegging") && html.contains("Evaluering til aktivitetsplanen"))
+        #expect(!html.contains("Hanne") && !html.contains("Frida"))
+        #expect(try String(contentsOfFile: key, encoding: .utf8).contains("Hanne Juul"))
+        let overwrite = try CLIRunner.run(["report", later, "--before", earlier, "-o", earlier])
+        #expect(overwrite.status == 2)
+    }
+
     @Test func unknownPupilExitsTwoOfferingTheClosestNames() throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -97,6 +97,7 @@ extension ReportContext {
         if let focus = options.focus {
             entries += [("pupil", s.pupilTitle(labels[focus])), ("plan", s.planTitle(labels[focus]))]
         }
+        if options.comparison != nil { entries.append(("change", s.changeTitle)) }
         entries += [("overview", s.overviewTitle), ("method", s.methodTitle), ("closing", s.closingTitle)]
         return .el("nav", ["class": "toc", "aria-label": s.contentsTitle], [
             .el("h2", [:], text: s.contentsTitle),

@@ -8,8 +8,9 @@
 ///
 /// Sections: class summary in plain words; the sociogram; the target sociogram; pupils who need
 /// attention; subgroups and groups; per-question views; with ``ReportOptions/focus`` the pupil's ego
-/// view, supporters, support group and an activity-plan draft; an overview of all pupils; method
-/// notes; the snapshot caveat and the privacy note.
+/// view, supporters, support group and an activity-plan draft; with ``ReportOptions/comparison`` what
+/// changed since the earlier survey; an overview of all pupils; method notes; the snapshot caveat and
+/// the privacy note.
 public enum HTMLReport {
     /// The report as HTML text.
     ///
@@ -31,6 +32,7 @@ public enum HTMLReport {
             sections.append(try report.pupilSection())
             sections.append(report.activityPlanSection())
         }
+        if options.comparison != nil { sections.append(try report.changeSection()) }
         sections += [report.overviewSection(), report.methodSection(), report.closingSection()]
         return report.document(body: sections)
     }

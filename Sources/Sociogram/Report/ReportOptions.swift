@@ -23,12 +23,18 @@ public struct ReportOptions: Sendable {
     public var toolVersion: String
     /// The layout seed of the diagrams (same seed, same pictures).
     public var diagramSeed: Int
+    /// An earlier survey of the same class compared with this one (this survey is the second wave):
+    /// adds the section on what changed, with the difference sociogram, and the evaluation of the pupil
+    /// in focus when the comparison carries one. Made with the same `pseudonymised` setting as ``labels``.
+    public var comparison: Comparison?
 
     public init(
         language: Language = .nb, labels: LabelStyle = .names, focus: Int? = nil, support: ReportSupport? = nil,
         showNegative: Bool = false, surveyDate: CalendarDay? = nil, created: CalendarDay,
-        importWarnings: Int = 0, toolVersion: String = SociogramVersion.string, diagramSeed: Int = 1
+        importWarnings: Int = 0, toolVersion: String = SociogramVersion.string, diagramSeed: Int = 1,
+        comparison: Comparison? = nil
     ) {
+        self.comparison = comparison
         self.language = language
         self.labels = labels
         self.focus = focus

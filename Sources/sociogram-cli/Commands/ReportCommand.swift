@@ -10,7 +10,8 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             One HTML file with everything inside: diagrams, text and a small script. Opening it fetches \
             nothing from the internet. With --pupil P the report adds P's ego view, suggested supporters and \
-            an activity-plan draft. With --labels codes no name appears anywhere in the file; --key FILE \
+            an activity-plan draft. With --before EARLIER the report adds what changed since the earlier survey \
+            (FILE is then the later one). With --labels codes no name appears anywhere in the file; --key FILE \
             writes the code-to-name key separately.
             """
     )
@@ -38,6 +39,11 @@ struct ReportCommand: ParsableCommand {
 
     @Flag(name: .customLong("negative"), help: "Also draw the negative question's sociogram (off by default).")
     var showNegative = false
+
+    @Option(
+        name: .long,
+        help: "An earlier survey of the same class: adds what changed since then (difference sociogram; with --pupil an evaluation paragraph).")
+    var before: String?
 
     func run() throws {
         let language = try languageArgument.language()
@@ -71,16 +77,31 @@ struct ReportCommand: ParsableCommand {
                 throw UsageError(error.message)
             }
         }
+        var comparison: Comparison?
+        if let before {
+            let earlier = try SurveyImporter.load(path: before, options: try input.importOptions(language: language))
+            var c = try Comparison.run(
+                before: earlier.network, after: loaded.network,
+                options: CompareOptions(
+                    byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
+                    beforeLabel: language == .nb ? "før" : "before", afterLabel: language == .nb ? "etter" : "after"))
+            // The comparison lists this survey's pupils first, in the same order.
+            if let focus { c.addEvaluation(pupil: focus, language: language) }
+            comparison = c
+        }
         let options = ReportOptions(
             language: language, labels: labels.labelStyle, focus: focus, support: support, showNegative: showNegative,
             surveyDate: surveyDate, created: CalendarDay(Date()),
-            importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count)
+            importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count, comparison: comparison)
         let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
+        let inputs = input.inputPaths + (before.map { [$0] } ?? [])
         // The key first: a refused key path (an input, a missing folder) stops the run before the report is written.
         if let key {
-            try OutputFolder.writeFile(Array(CodeKey.csv(loaded.network).utf8), to: key, inputs: input.inputPaths + [output])
+            // With an earlier survey the key also holds the pupils who have left since.
+            let text = comparison?.codeKey ?? CodeKey.csv(loaded.network)
+            try OutputFolder.writeFile(Array(text.utf8), to: key, inputs: inputs + [output])
         }
-        try OutputFolder.writeFile(bytes, to: output, inputs: input.inputPaths)
+        try OutputFolder.writeFile(bytes, to: output, inputs: inputs)
         Terminal.out(strings.reportWritten(output, size: strings.fileSize(bytes.count)))
         if !pseudonymised { Terminal.out(strings.reportContainsNames) }
         if let key { Terminal.out(strings.keyWritten(key)) }

@@ -87,3 +87,31 @@ extension Strings {
           "\(name): chosen by \(chosen.0) → \(chosen.1), mutual \(mutual.0) → \(mutual.1)")
     }
 }
+
+// The report's section on what changed (`report --before`).
+extension Strings {
+    var changeTitle: String { t("Endring siden forrige kartlegging", "Change since the earlier survey") }
+    func changeIntro(before: String, after: String, matched: Int) -> String {
+        t("Denne kartleggingen (\(after)) sammenlignet med den forrige (\(before)): \(matched) elever var med begge gangene. "
+            + "Et valg teller som nytt, falt bort eller beholdt bare når eleven som valgte, svarte begge gangene.",
+          "This survey (\(after)) compared with the earlier one (\(before)): \(matched) pupils took part both times. "
+            + "A choice counts as new, lost or kept only when the pupil who chose answered both times.")
+    }
+    var changeCaption: String {
+        t("Endringssosiogram: nye valg grønne, valg som falt bort røde og stiplet, beholdte valg svarte.",
+          "Difference sociogram: new choices green, lost choices red and dashed, kept choices black.")
+    }
+    var changePupilsCaption: String {
+        t("Elever der antall valg mottatt eller gjensidige valg har endret seg (før → etter)",
+          "Pupils whose choices received or mutual choices changed (before → after)")
+    }
+    var changeChosenBy: String { t("Valgt av", "Chosen by") }
+    var changeMutual: String { t("Gjensidige valg", "Mutual choices") }
+    func changeBeforeAfter(_ before: Int?, _ after: Int?) -> String {
+        "\(before.map(String.init) ?? "–") → \(after.map(String.init) ?? "–")"
+    }
+    var changeNoPupilChanged: String {
+        t("Ingen elev har fått flere eller færre valg eller gjensidige valg.", "No pupil received more or fewer choices or mutual choices.")
+    }
+    var changeEvaluationHeading: String { t("Evaluering til aktivitetsplanen", "Evaluation for the activity plan") }
+}
