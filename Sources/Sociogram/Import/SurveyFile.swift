@@ -15,16 +15,32 @@ enum FileInput {
         guard !isDirectory.boolValue else {
             throw ImportError(.fileNotReadable, at: SourceLocation(file: path), s.importIsAFolder)
         }
-        if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-            size.intValue > TextDecoder.maxBytes
-        {
-            throw ImportError(
-                .tooLarge, at: SourceLocation(file: path), s.importFileTooLarge(megabytes: size.intValue / (1024 * 1024)))
+        let size = ((try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        if size > TextDecoder.maxBytes { throw tooLarge(path, bytes: size, s) }
+        // POSIX reads rather than `FileManager.contents(atPath:)`: the limit then also holds for files
+        // whose size the file system does not know (a pipe, `/dev/stdin`), and Foundation's reader
+        // leaks its buffer for an empty file (found by LeakSanitizer).
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ImportError(.fileNotReadable, at: SourceLocation(file: path), s.importFileNotReadable) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ImportError(.fileNotReadable, at: SourceLocation(file: path), s.importFileNotReadable)
+            }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > TextDecoder.maxBytes { throw tooLarge(path, bytes: bytes.count, s) }
         }
-        guard let data = fm.contents(atPath: path) else {
-            throw ImportError(.fileNotReadable, at: SourceLocation(file: path), s.importFileNotReadable)
-        }
-        return [UInt8](data)
+        return bytes
+    }
+
+    private static func tooLarge(_ path: String, bytes: Int, _ s: Strings) -> ImportError {
+        ImportError(.tooLarge, at: SourceLocation(file: path), s.importFileTooLarge(megabytes: bytes / (1024 * 1024)))
     }
 }
 

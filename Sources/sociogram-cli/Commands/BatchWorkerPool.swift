@@ -83,8 +83,14 @@ final class BatchWorkerPool: @unchecked Sendable {
     }
 
     /// Waits until every worker has ended (after the queue is empty).
+    /// Waits until every worker has ended, then lets go of the coordinator (which holds this pool in
+    /// its `foldersSettled` closure: without this the two would keep each other alive).
     func waitForWorkers() {
         readers.wait()
+        lock.lock()
+        coordinator = nil
+        owner = [:]
+        lock.unlock()
     }
 
     /// Reads one worker's messages until it ends, then accounts for its unfinished units.
