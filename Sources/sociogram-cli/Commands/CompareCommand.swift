@@ -46,6 +46,10 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
     @OptionGroup var languageArgument: LanguageArgument
 
+    func validate() throws {
+        if key != nil && !printing.labels.pseudonymised { throw ValidationError("--key is only used with --labels codes") }
+    }
+
     func run() throws {
         let language = try languageArgument.language()
         var importOptions = try input.importOptions()

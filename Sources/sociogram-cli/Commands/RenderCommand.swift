@@ -40,6 +40,7 @@ struct RenderCommand: ParsableCommand {
         if focus != nil && layout != .class {
             throw ValidationError("--focus draws an ego view; it cannot be combined with --layout \(layout.rawValue)")
         }
+        if key != nil && !printing.labels.pseudonymised { throw ValidationError("--key is only used with --labels codes") }
         if let key, URL(fileURLWithPath: key).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
             throw ValidationError("--key and -o name the same file; the key holds the names, keep it apart from the diagram")
         }
