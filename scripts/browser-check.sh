@@ -2,7 +2,8 @@
 # Opens the HTML report in a real browser (Debian's headless Chromium) and checks it; see
 # scripts/browser-check.py for the checks. Installs Chromium when it is missing (apt, as root or with
 # sudo), builds `sociogram`, makes three reports of the fixture class 7B — names in bokmål with a
-# pupil section, codes in English, and one made from hostile names — and checks each.
+# pupil section, codes in English, and one made from hostile names — plus a follow-up report with the
+# section on what changed (fixtures/waves, `--before`), and checks each.
 #
 #   scripts/browser-check.sh            # exit 0 when every check passes
 #   KEEP=/tmp/reports scripts/browser-check.sh   # keep the reports for a look
@@ -67,8 +68,14 @@ CSV
 "$bin" report "$work/hostile.csv" --lang en --pupil "Kari Nordmann" -o "$work/report-hostile.html" >/dev/null
 printf '%s\n' "<script>document.title='PWNED'</script>" "Kari Nordmann" > "$work/hostile.txt"
 
+# A follow-up report with the section on what changed since the earlier survey (fixtures/waves).
+"$bin" report fixtures/waves/after.csv --before fixtures/waves/before.csv --lang nb --pupil "Frida Holm" \
+    -o "$work/report-change-nb.html" >/dev/null
+printf '%s\n' "Frida Holm" "Anna Berg" "Ivar Krogh" > "$work/change.txt"
+
 status=0
 python3 scripts/browser-check.py --chromium "$browser" \
+    --report "$work/report-change-nb.html:$work/change.txt" \
     --report "$work/report-names-nb.html:$work/names.txt" \
     --report "$work/report-codes-en.html:$work/codes.txt" \
     --hostile "$work/report-hostile.html:$work/hostile.txt" || status=$?
