@@ -12,30 +12,11 @@ enum GradeFolderImporter {
     ///
     /// - Complexity: O(total input size), files read one after another.
     static func load(folder: String, options: ImportOptions) throws(ImportError) -> ImportResult {
-        let fm = FileManager.default
         let s = options.strings
-        let entries: [String]
-        do {
-            entries = try fm.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw ImportError(.fileNotReadable, at: SourceLocation(file: folder), s.importFolderNotReadable)
-        }
+        let listing = try GradeFolderListing(folder: folder, s)
         var notes = DiagnosticCollector()
-        var paths: [String] = []
-        for name in entries.sorted(by: { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }) {
-            let path = (folder as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)
-            if name.hasPrefix(".") {
-                notes.note("ignored-file", at: SourceLocation(file: path), s.importHiddenFileIgnored)
-            } else if isDirectory.boolValue {
-                notes.note("ignored-file", at: SourceLocation(file: path), s.importSubfolderIgnored)
-            } else if !extensions.contains((name as NSString).pathExtension.lowercased()) {
-                notes.note("ignored-file", at: SourceLocation(file: path), s.importNotASurveyFile)
-            } else {
-                paths.append(path)
-            }
-        }
+        notes.append(contentsOf: listing.notes)
+        let paths = listing.files
         let files = try paths.map { p throws(ImportError) in try SurveyFile(bytes: FileInput.read(p, s), file: p, s) }
         var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p, s) }
         for f in files where f.layout == .roster {
