@@ -63,8 +63,7 @@ struct BatchCommand: ParsableCommand {
         help: "Curved edges routed around pupils, as `analyze` draws them (about 10 times slower per class); default: straight edges.")
     var curvedEdges = false
 
-    @Option(name: .long, help: OutputArguments.keyHelp)
-    var key: String?
+    @OptionGroup var codeKey: CodeKeyArgument
 
     /// Straight edges were opt-in before they became the batch default; still accepted.
     @Flag(name: .customLong("fast-layout"), help: .hidden)
@@ -72,7 +71,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
-        if key != nil && !printing.labels.pseudonymised { throw ValidationError("--key is only used with --labels codes") }
+        try codeKey.validate(pseudonymised: printing.labels.pseudonymised)
         if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
         if curvedEdges && fastLayout { throw ValidationError("--curved-edges and --fast-layout contradict each other; straight edges are the default") }
         // Writing into the folder being read would mix outputs with class files (and a class file called
@@ -96,16 +95,15 @@ struct BatchCommand: ParsableCommand {
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
             diagram: DiagramFormat(fileExtension: diagram), report: report, dpi: dpi ?? BatchOptions.defaultDPI,
             straightEdges: !curvedEdges)
-        var importOptions = try input.importOptions()
-        importOptions.language = language
+        let importOptions = try input.importOptions(language: language)
         let source = try BatchSource.open(path: path, options: importOptions)
         if let parent = worker {
             let folder = try OutputFolder.prepare(path: out, force: true, inputs: [path] + input.inputPaths)
             BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent, dieOnFirstUnit: testKillWorkers)
         }
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
-        try OutputArguments.writeKey(
-            CodeKey.csv(rows: source.codeKeyRows()), to: key, out: out, pseudonymised: printing.labels.pseudonymised,
+        try codeKey.write(
+            CodeKey.csv(rows: source.codeKeyRows()), pseudonymised: printing.labels.pseudonymised, outside: out,
             inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
         let pool = BatchWorkerPool()
@@ -131,35 +129,6 @@ struct BatchCommand: ParsableCommand {
         }
         if summary.needsAttention { throw ExitCode(Terminal.Status.needsAttention.rawValue) }
     }
-}
-
-/// How `batch` and `compare` read their survey files: the importer's options except the class name,
-/// which comes from the files, a class column or the roster.
-struct SurveyReadingOptions: ParsableArguments {
-    @Option(name: .long, help: "A roster file (name or id, optional code, gender, class).")
-    var roster: String?
-
-    @Flag(name: .long, help: "Treat loosely matched and unknown names as errors instead of warnings.")
-    var strict = false
-
-    @Option(
-        name: .customLong("question"),
-        help: ArgumentHelp(
-            "Set a question's kind: \"TEXT-OR-ID=kind\", kind one of positive, negative, prosocial, influence, other.",
-            valueName: "TEXT-OR-ID=kind"))
-    var questionKinds: [String] = []
-
-    @Flag(name: .customLong("drop-negative"), help: "Leave out negative questions (\"would rather not be with\").")
-    var dropNegative = false
-
-    func importOptions() throws(ImportError) -> ImportOptions {
-        var kinds: [QuestionKindOverride] = []
-        for argument in questionKinds { kinds.append(try QuestionKindOverride(parsing: argument)) }
-        return ImportOptions(rosterPath: roster, strict: strict, questionKinds: kinds, dropNegative: dropNegative)
-    }
-
-    /// The roster, which outputs must never overwrite.
-    var inputPaths: [String] { roster.map { [$0] } ?? [] }
 }
 
 /// The plain-text end of a batch run.

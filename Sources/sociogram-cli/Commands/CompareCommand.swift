@@ -32,8 +32,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "Allow writing into a folder that already has files in it.")
     var force = false
 
-    @Option(name: .long, help: OutputArguments.keyHelp)
-    var key: String?
+    @OptionGroup var codeKey: CodeKeyArgument
 
     @Option(name: .customLong("before-label"), help: "What the first survey is called in texts (default: before / før).")
     var beforeLabel: String?
@@ -47,13 +46,12 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
-        if key != nil && !printing.labels.pseudonymised { throw ValidationError("--key is only used with --labels codes") }
+        try codeKey.validate(pseudonymised: printing.labels.pseudonymised)
     }
 
     func run() throws {
         let language = try languageArgument.language()
-        var importOptions = try input.importOptions()
-        importOptions.language = language
+        let importOptions = try input.importOptions(language: language)
         let first = try SurveyImporter.load(path: before, options: importOptions)
         let second = try SurveyImporter.load(path: after, options: importOptions)
         let options = CompareOptions(
@@ -70,7 +68,7 @@ struct CompareCommand: ParsableCommand {
         let json = try comparison.document.jsonData()
         let inputs = [before, after] + input.inputPaths
         let folder = try out.map { try OutputFolder.prepare(path: $0, force: force, inputs: inputs) }
-        try OutputArguments.writeKey(comparison.codeKey, to: key, out: out, pseudonymised: printing.labels.pseudonymised, inputs: inputs)
+        try codeKey.write(comparison.codeKey, pseudonymised: printing.labels.pseudonymised, outside: out, inputs: inputs)
         if let folder {
             try folder.write(Array(json), to: "compare.json")
             let diagram = try Sociograms.differenceDiagram(

@@ -26,8 +26,7 @@ struct RenderCommand: ParsableCommand {
     var layout: Layout = .class
     @Option(name: .long, help: "Draw one pupil's ties (ego view): a name, first name, id or code.")
     var focus: String?
-    @Option(name: .long, help: OutputArguments.keyHelp)
-    var key: String?
+    @OptionGroup var codeKey: CodeKeyArgument
     @OptionGroup var diagram: DiagramArguments
     @OptionGroup var printing: PrintOptions
     @OptionGroup var languageArgument: LanguageArgument
@@ -40,8 +39,8 @@ struct RenderCommand: ParsableCommand {
         if focus != nil && layout != .class {
             throw ValidationError("--focus draws an ego view; it cannot be combined with --layout \(layout.rawValue)")
         }
-        if key != nil && !printing.labels.pseudonymised { throw ValidationError("--key is only used with --labels codes") }
-        if let key, URL(fileURLWithPath: key).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
+        try codeKey.validate(pseudonymised: printing.labels.pseudonymised)
+        if let key = codeKey.key, URL(fileURLWithPath: key).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
             throw ValidationError("--key and -o name the same file; the key holds the names, keep it apart from the diagram")
         }
     }
@@ -64,8 +63,7 @@ struct RenderCommand: ParsableCommand {
         }
         let format = DiagramFormat(fileExtension: URL(fileURLWithPath: output).pathExtension) ?? .png
         let bytes = try GraphvizRenderer.render(chosen, format: format, dpi: diagram.dpi)
-        try OutputArguments.writeKey(
-            CodeKey.csv(network), to: key, out: nil, pseudonymised: printing.labels.pseudonymised, inputs: input.inputPaths)
+        try codeKey.write(network: network, pseudonymised: printing.labels.pseudonymised, inputs: input.inputPaths)
         try OutputFolder.writeFile(bytes, to: output, inputs: input.inputPaths)
         if printing.json {
             let summary = RenderSummary(

@@ -29,10 +29,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Pupil labels: names, initials or codes (pseudonymised: no name in the file).")
     var labels: LabelsOption = .names
 
-    @Option(
-        name: .long,
-        help: "With --labels codes: write the code-to-name key to this file. Keep it apart from the report.")
-    var key: String?
+    @OptionGroup var codeKey: CodeKeyArgument
 
     @Option(name: .long, help: "The day the survey was taken (2026-11-24 or 24.11.2026); otherwise left blank.")
     var date: String?
@@ -45,6 +42,11 @@ struct ReportCommand: ParsableCommand {
         help: "An earlier survey of the same class: adds what changed since then (difference sociogram; with --pupil an evaluation paragraph).")
     var before: String?
 
+    func validate() throws {
+        try codeKey.validate(pseudonymised: labels == .codes)
+        if let key = codeKey.key, Self.samePath(key, output) { throw ValidationError("--key and -o must be different files") }
+    }
+
     func run() throws {
         let language = try languageArgument.language()
         let strings = Strings(language)
@@ -54,8 +56,6 @@ struct ReportCommand: ParsableCommand {
             }
             return day
         }
-        if key != nil && labels != .codes { throw UsageError("--key is only used with --labels codes") }
-        if let key, Self.samePath(key, output) { throw UsageError("--key and -o must be different files") }
         let loaded = try input.load(language: language)
         let analysis = try ClassAnalysis(network: loaded.network, options: try analysisArguments.analysisOptions())
         let pseudonymised = labels == .codes
@@ -96,11 +96,9 @@ struct ReportCommand: ParsableCommand {
         let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
         let inputs = input.inputPaths + (before.map { [$0] } ?? [])
         // The key first: a refused key path (an input, a missing folder) stops the run before the report is written.
-        if let key {
-            // With an earlier survey the key also holds the pupils who have left since.
-            let text = comparison?.codeKey ?? CodeKey.csv(loaded.network)
-            try OutputFolder.writeFile(Array(text.utf8), to: key, inputs: inputs + [output])
-        }
+        // With an earlier survey the key also holds the pupils who have left since.
+        let key = try codeKey.write(
+            comparison?.codeKey ?? CodeKey.csv(loaded.network), pseudonymised: pseudonymised, inputs: inputs + [output])
         try OutputFolder.writeFile(bytes, to: output, inputs: inputs)
         Terminal.out(strings.reportWritten(output, size: strings.fileSize(bytes.count)))
         if !pseudonymised { Terminal.out(strings.reportContainsNames) }

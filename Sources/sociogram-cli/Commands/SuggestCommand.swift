@@ -72,24 +72,6 @@ struct FocusPupilArguments: ParsableArguments {
     var showExcluded = false
 }
 
-/// `--key FILE`: the code-to-name key of a pseudonymised run, written apart from what is shared.
-struct CodeKeyArgument: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp("With --labels codes: write the code-to-name key to this file. Keep it apart from what you share.", valueName: "FILE"))
-    var key: String?
-
-    /// Writes the key when asked (never over an input or an output of this run).
-    ///
-    /// - Returns: the path written, or `nil`.
-    func write(network: ClassNetwork, pseudonymised: Bool, inputs: [String]) throws -> String? {
-        guard let key else { return nil }
-        guard pseudonymised else { throw UsageError("--key is only used with --labels codes") }
-        try OutputFolder.writeFile(Array(CodeKey.csv(network).utf8), to: key, inputs: inputs)
-        return key
-    }
-}
-
 /// `--seed`, `--iterations`, `--time-limit` of the group optimiser.
 struct SearchArguments: ParsableArguments {
     @Option(

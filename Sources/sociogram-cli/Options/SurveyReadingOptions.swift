@@ -1,0 +1,37 @@
+import ArgumentParser
+import Sociogram
+
+/// How a command reads survey files: the roster and the importer's flags. `batch` and `compare` use it
+/// as it is (their class names come from the files, a class column or the roster); ``InputOptions``
+/// adds the one survey file and `--class-name`.
+struct SurveyReadingOptions: ParsableArguments {
+    @Option(name: .long, help: "A roster file (name or id, optional code, gender, class).")
+    var roster: String?
+
+    @Flag(name: .long, help: "Treat loosely matched and unknown names as errors instead of warnings.")
+    var strict = false
+
+    @Option(
+        name: .customLong("question"),
+        help: ArgumentHelp(
+            "Set a question's kind: \"TEXT-OR-ID=kind\", kind one of positive, negative, prosocial, influence, other.",
+            valueName: "TEXT-OR-ID=kind"))
+    var questionKinds: [String] = []
+
+    @Flag(name: .customLong("drop-negative"), help: "Leave out negative questions (\"would rather not be with\").")
+    var dropNegative = false
+
+    /// The importer options these flags describe, with the importer's messages (including a bad
+    /// `--question`) in `language`.
+    func importOptions(language: Language) throws(ImportError) -> ImportOptions {
+        var kinds: [QuestionKindOverride] = []
+        for argument in questionKinds {
+            kinds.append(try QuestionKindOverride(parsing: argument, language: language))
+        }
+        return ImportOptions(
+            rosterPath: roster, strict: strict, questionKinds: kinds, dropNegative: dropNegative, language: language)
+    }
+
+    /// The roster, which outputs must never overwrite.
+    var inputPaths: [String] { roster.map { [$0] } ?? [] }
+}
