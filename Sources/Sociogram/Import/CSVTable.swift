@@ -52,6 +52,10 @@ struct CSVTable: Sendable {
     let encoding: TextEncodingName
     /// Title lines above the header that were skipped (one value each, e.g. `Sosiogram 7B`).
     var titleRows: [CSVRow] = []
+    /// The workbook sheet this table was read from (`nil` for a text file); its locations then name cells.
+    var sheet: String? = nil
+    /// The language in which a workbook table's locations name their cells.
+    var placeLanguage: Language? = nil
 
     /// The first record.
     var header: CSVRow { rows[0] }
@@ -64,9 +68,15 @@ struct CSVTable: Sendable {
     func location(_ row: CSVRow, _ column: Int) -> SourceLocation {
         if column < row.fields.count {
             let f = row.fields[column]
-            return SourceLocation(file: file, line: f.line, column: f.column)
+            return place(line: f.line, column: f.column)
         }
-        return SourceLocation(file: file, line: row.line, column: column + 1)
+        return place(line: row.line, column: column + 1)
+    }
+
+    /// A place in this table's file (or workbook sheet): `line` is the 1-based line (row), `column` the
+    /// 1-based column.
+    func place(line: Int? = nil, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column, sheet: sheet, language: placeLanguage)
     }
 
     /// The location of the header cell of 0-based column `column`.

@@ -18,7 +18,7 @@ enum EdgeListImporter {
         var edges = EdgeDraftBuilder(expectedRows: table.rows.count)
         if c.question == nil {
             edges.addQuestion(DraftQuestion(id: "q1", text: ImportText.stem(table.file), idIsLabel: false))
-            notes.note("one-question", at: SourceLocation(file: table.file), s.importOneQuestion)
+            notes.note("one-question", at: table.place(), s.importOneQuestion)
         }
         for j in c.unused {
             notes.note("column-ignored", at: table.headerLocation(j), s.importEdgeColumnIgnored(j + 1, table.headerText(j)))
@@ -51,7 +51,7 @@ enum EdgeListImporter {
             edges.nominate(from: from, to: to, question: q, rank: rank)
         }
         guard !edges.pupils.isEmpty else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: table.file), s.importEdgeListEmpty)
+            throw ImportError(.emptyFile, at: table.place(), s.importEdgeListEmpty)
         }
         let report = table.report(layout: .edgeList, respondentColumn: table.headerText(c.from), dropped: [])
         return edges.draft(report: report, diagnostics: notes.diagnostics, crossClass: c.className != nil)

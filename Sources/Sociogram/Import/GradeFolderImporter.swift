@@ -22,9 +22,9 @@ enum GradeFolderImporter {
         for f in files where f.layout == .roster {
             if roster == nil {
                 roster = try RosterReader.read(f.table, s)
-                notes.note("roster-in-folder", at: SourceLocation(file: f.table.file), s.importRosterInFolder)
+                notes.note("roster-in-folder", at: f.table.place(), s.importRosterInFolder)
             } else {
-                notes.note("ignored-file", at: SourceLocation(file: f.table.file), s.importSecondRosterIgnored)
+                notes.note("ignored-file", at: f.table.place(), s.importSecondRosterIgnored)
             }
         }
         let surveys = files.filter { $0.layout != .roster }

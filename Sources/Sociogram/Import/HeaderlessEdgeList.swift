@@ -33,7 +33,7 @@ enum HeaderlessEdgeList {
         }
         guard let pair = best, pair.score >= 0.3 else {
             throw ImportError(
-                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line), s.importHeaderlessNoFromTo)
+                .unknownLayout, at: table.place(line: table.header.line), s.importHeaderlessNoFromTo)
         }
         let layer = (0..<pair.a).last
         var notes = DiagnosticCollector()
@@ -41,7 +41,7 @@ enum HeaderlessEdgeList {
             j == pair.a ? .from : j == pair.b ? .to : j == layer ? .question
                 : .unused(always: values[j].count == 1 ? values[j].first : nil)
         }
-        notes.note("headerless-edge-list", at: SourceLocation(file: table.file, line: table.header.line),
+        notes.note("headerless-edge-list", at: table.place(line: table.header.line),
             s.importHeaderlessEdgeList(roles))
         var edges = EdgeDraftBuilder(expectedRows: table.rows.count)
         for row in table.rows {

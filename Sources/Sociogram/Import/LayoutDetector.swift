@@ -62,14 +62,14 @@ enum LayoutDetector {
         }
         if (from != nil || to != nil) && keys.count <= 5 && !keys.contains(where: FormMetadata.isRespondentHeader) {
             throw ImportError(
-                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
+                .missingColumn, at: table.place(line: table.header.line),
                 s.importEdgeListMissingColumn(missingFrom: from == nil))
         }
         if isNumeric(table.header) { return .headerlessEdgeList }
         if looksLikeMatrix(table) { return .matrix }
         if looksLikeData(table.header) {
             throw ImportError(
-                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line), s.importNumericHeader)
+                .unknownLayout, at: table.place(line: table.header.line), s.importNumericHeader)
         }
         if RosterColumns(header: table.header).isPureRoster { return .roster }
         return .wide

@@ -17,7 +17,7 @@ enum MatrixImporter {
         let side = rows.map { NameKey.collapsed($0[0]) }
         guard !top.isEmpty, rows.count == top.count else {
             throw ImportError(
-                .badMatrix, at: SourceLocation(file: table.file, line: table.header.line),
+                .badMatrix, at: table.place(line: table.header.line),
                 s.importMatrixNotSquare(across: top.count, rows: rows.count))
         }
         if let empty = top.firstIndex(where: \.isEmpty) {

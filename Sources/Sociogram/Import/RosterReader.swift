@@ -93,7 +93,7 @@ enum RosterReader {
         let cols = RosterColumns(header: table.header)
         guard cols.identifiesPupils else {
             throw ImportError(
-                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
+                .missingColumn, at: table.place(line: table.header.line),
                 s.importRosterNeedsNameColumn(columns: table.header.fields.map(\.text)))
         }
         var notes = DiagnosticCollector()
@@ -108,11 +108,11 @@ enum RosterReader {
             let name = entryName(row, cols)
             let id = cols.id.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             guard let display = name ?? id else {
-                notes.warn("roster-row-without-name", at: SourceLocation(file: table.file, line: row.line),
+                notes.warn("roster-row-without-name", at: table.place(line: row.line),
                     s.importRosterRowWithoutName)
                 continue
             }
-            let here = SourceLocation(file: table.file, line: row.line, column: (cols.name ?? cols.firstName ?? cols.id ?? 0) + 1)
+            let here = table.place(line: row.line, column: (cols.name ?? cols.firstName ?? cols.id ?? 0) + 1)
             let className = cols.className.map { row[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             let nameKey = (className.map { FormMetadata.key($0) } ?? "") + "\u{1}" + NameKey.normalised(display)
             try unique(&seenNames, nameKey, here, .name(display, className: className), s)
@@ -125,7 +125,7 @@ enum RosterReader {
                     className: className, responded: cols.responded.flatMap { flag(row[$0]) }, location: here))
         }
         guard !entries.isEmpty else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: table.file), s.importRosterEmpty)
+            throw ImportError(.emptyFile, at: table.place(), s.importRosterEmpty)
         }
         let report = table.report(layout: .roster, respondentColumn: nil, dropped: [])
         return Roster(entries: entries, report: report, diagnostics: notes.diagnostics)

@@ -91,7 +91,7 @@ struct SurveyFile: Sendable {
             draft = try WideFormImporter.draft(table, knownNames: knownNames, defaultClass: defaultClass, strings)
         case .roster:
             throw ImportError(
-                .unknownLayout, at: SourceLocation(file: table.file, line: table.header.line), strings.importRosterGivenAsSurvey)
+                .unknownLayout, at: table.place(line: table.header.line), strings.importRosterGivenAsSurvey)
         }
         draft.diagnostics = decodingNotes + draft.diagnostics
         return draft

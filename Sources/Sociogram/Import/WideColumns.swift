@@ -61,7 +61,7 @@ struct WideColumns: Sendable {
         }
         guard let respondent else {
             throw ImportError(
-                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line), s.importNoRespondentColumn)
+                .missingColumn, at: table.place(line: table.header.line), s.importNoRespondentColumn)
         }
         return WideColumns(
             respondent: respondent, respondentFromFormName: fromFormName, className: className, gender: gender,

@@ -40,7 +40,7 @@ enum WideFormImporter {
         cols.dropped.sort { $0.column < $1.column }
         guard !kept.isEmpty else {
             throw ImportError(
-                .missingColumn, at: SourceLocation(file: table.file, line: table.header.line),
+                .missingColumn, at: table.place(line: table.header.line),
                 s.importNoNameColumns(ignored: cols.dropped.map(\.header)))
         }
         for d in cols.dropped where d.reason == .freeText {
@@ -48,7 +48,7 @@ enum WideFormImporter {
         }
         let meta = cols.dropped.filter { $0.reason == .metadata }.map(\.header)
         if !meta.isEmpty {
-            notes.note("metadata-columns", at: SourceLocation(file: table.file, line: table.header.line),
+            notes.note("metadata-columns", at: table.place(line: table.header.line),
                 s.importMetadataColumns(meta))
         }
         var pupils: [DraftPupil] = []
