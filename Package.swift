@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Reads .xlsx workbooks and zipped CSV downloads (Sources/Sociogram/Import/Workbook/ZipContainer.swift).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Test-only: property-based round-trip tests (Tests/SociogramTests/Property*.swift).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
@@ -19,14 +21,15 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // zlib for the PNG encoder (Render/PNGEncoder.swift), which compresses outside the Graphviz lock.
+        // Not named CZlib: ZIPFoundation has a module of that name.
         .systemLibrary(
-            name: "CZlib",
+            name: "CZlibShim",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(
             name: "Sociogram",
-            dependencies: ["CGraphviz", "CZlib"]
+            dependencies: ["CGraphviz", "CZlibShim", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "sociogram-cli",
@@ -42,7 +45,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SociogramTests",
-            dependencies: ["Sociogram", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "Sociogram", .product(name: "PropertyBased", package: "swift-property-based"),
+                // Builds workbooks in memory for the reader's tests (ImportWorkbookTests.swift).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Resources")]
         ),
         .testTarget(

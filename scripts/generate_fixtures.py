@@ -170,6 +170,41 @@ def check_planted_7b(c):
 
 # ---------------------------------------------------------------- writers
 
+def write_overview_workbook(path, sheets):
+    """A minimal .xlsx (inline strings) with fixed zip timestamps, so the bytes never change."""
+    import zipfile
+    from xml.sax.saxutils import escape
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{pkg}">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+        + "".join(f'<sheet name="{escape(n)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (n, _) in enumerate(sheets))
+        + "</sheets></workbook>",
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{pkg}">'
+        + "".join(f'<Relationship Id="rId{i + 1}" Type="{rel}/worksheet" Target="worksheets/sheet{i + 1}.xml"/>'
+                  for i in range(len(sheets)))
+        + "</Relationships>",
+    }
+    for i, (_, rows) in enumerate(sheets):
+        cells = "".join(
+            f'<row r="{r + 1}">' + "".join(
+                f'<c r="{chr(65 + c)}{r + 1}" t="inlineStr"><is><t>{escape(v)}</t></is></c>' for c, v in enumerate(row))
+            + "</row>" for r, row in enumerate(rows))
+        parts[f"xl/worksheets/sheet{i + 1}.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{cells}</sheetData></worksheet>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=(2025, 3, 10, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text.encode("utf-8"))
+
+
 def write(path, text, encoding="utf-8", newline="\n", bom=False):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     data = text.replace("\n", newline) if newline != "\n" else text
@@ -416,8 +451,11 @@ def write_grade():
     write(os.path.join(d, "7C.csv"), csv_text(valg_rows(c, "dash"), "\t"), newline="\r\n")
     write(os.path.join(d, "7D.csv"), csv_text(edge_rows(dd, ["from", "to", "question", "rank"]), ","), bom=True)
     write(os.path.join(d, ".~lock.7A.csv#"), ",lærer,maskin,10.03.2025 09:00,file:///home/laerer;\n")
-    with open(os.path.join(d, "oversikt.xlsx"), "wb") as f:
-        f.write(b"PK\x03\x04" + bytes(range(20)))
+    # A teacher's overview workbook beside the class files: two sheets, no answers (skipped with a note).
+    write_overview_workbook(os.path.join(d, "oversikt.xlsx"), [
+        ("Oversikt", [["Klasse", "Elever", "Kontaktlærer"], ["7A", "24", "Hansen"], ["7B", "26", "Lie"]]),
+        ("Plan", [["Uke", "Tiltak"], ["12", "Ny undersøkelse i alle klasser"]]),
+    ])
     # One grade file with a class column: the same answers.
     rows = None
     for i, k in enumerate(classes):

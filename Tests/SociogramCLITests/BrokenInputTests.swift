@@ -18,7 +18,7 @@ import Testing
         Case(file: "empty.csv", roster: nil, location: "empty.csv"),
         Case(file: "header-only.csv", roster: nil, location: "header-only.csv:1"),
         Case(file: "binary-junk.csv", roster: nil, location: "binary-junk.csv:3:1"),
-        Case(file: "workbook-renamed.csv", roster: nil, location: "workbook-renamed.csv:1:1"),
+        Case(file: "workbook-renamed.csv", roster: nil, location: "workbook-renamed.csv"),
         Case(file: "unknown-names.csv", roster: "wrong-roster.csv", location: "unknown-names.csv:2:2"),
         Case(file: "no-answers.csv", roster: nil, location: "no-answers.csv:1:3"),
         Case(file: "duplicate-respondent.csv", roster: nil, location: "duplicate-respondent.csv:6:1"),

@@ -18,7 +18,7 @@ import Testing
         Case(file: "empty.csv", roster: nil, kind: .emptyFile, line: nil, column: nil),
         Case(file: "header-only.csv", roster: nil, kind: .emptyFile, line: 1, column: nil),
         Case(file: "binary-junk.csv", roster: nil, kind: .notText, line: 3, column: 1),
-        Case(file: "workbook-renamed.csv", roster: nil, kind: .notText, line: 1, column: 1),
+        Case(file: "workbook-renamed.csv", roster: nil, kind: .badWorkbook, line: nil, column: nil),
         Case(file: "unknown-names.csv", roster: "broken/wrong-roster.csv", kind: .unknownName, line: 2, column: 2),
         Case(file: "no-answers.csv", roster: nil, kind: .noAnswers, line: 1, column: 3),
         Case(file: "duplicate-respondent.csv", roster: nil, kind: .duplicateRespondent, line: 6, column: 1),

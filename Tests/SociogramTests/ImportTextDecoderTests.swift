@@ -61,12 +61,13 @@ import Testing
         #expect(text(d) == "navn\tkjønn")
     }
 
-    @Test func workbookIsNotText() {
+    /// A zip is read by content, whatever its name: a damaged one is refused as damaged, not as text.
+    @Test func aDamagedZipIsRefusedAsDamagedWhateverItsName() {
         let e = importError { () throws(ImportError) in
             try SurveyImporter.load(bytes: [0x50, 0x4B, 0x03, 0x04, 0, 0, 1], fileName: "klasse.csv")
         }
-        #expect(e?.kind == .notText)
-        #expect(e?.message.contains("xlsx") == true)
+        #expect(e?.kind == .badWorkbook)
+        #expect(e?.message.contains("damaged") == true)
     }
 
     @Test func tooLargeIsRefusedBeforeDecoding() {

@@ -29,6 +29,8 @@ public struct BatchFailure: Error, Sendable, Hashable, Codable, CustomStringConv
     @ExplicitNull public var file: String?
     @ExplicitNull public var line: Int?
     @ExplicitNull public var column: Int?
+    /// The workbook sheet of the place (absent from the JSON for text files).
+    public var sheet: String?
     public let message: String
 
     /// A failure at a place in the input.
@@ -46,11 +48,18 @@ public struct BatchFailure: Error, Sendable, Hashable, Codable, CustomStringConv
         self.init(
             className: nil, stage: .import, file: error.location?.file ?? file, line: error.location?.line,
             column: error.location?.column, message: error.message)
+        sheet = error.location?.sheet
+        place = error.location.flatMap { $0.sheet == nil ? nil : $0.description }
     }
+
+    /// A workbook place as the location names it (`svar.xlsx, ark «Svar», celle C7`).
+    private var place: String?
+
+    private enum CodingKeys: String, CodingKey { case className, stage, file, line, column, sheet, message }
 
     /// `file:line:column: message` (leaving out what is unknown).
     public var description: String {
-        let place = [file, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+        let place = self.place ?? [file, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
         let who = className.map { "\($0): " } ?? ""
         return place.isEmpty ? who + message : "\(place): \(who)\(message)"
     }
@@ -143,12 +152,12 @@ public struct BatchSource: Sendable {
         let listing = try GradeFolderListing(folder: path, s)
         var notes = DiagnosticCollector()
         notes.append(contentsOf: listing.notes)
-        var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p, s) }
+        var roster = try options.roster()
         var surveys: [String] = []
         var unreadable: [BatchFailure] = []
         for file in listing.files {
             do throws(ImportError) {
-                let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, s)
+                let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, sheet: options.sheet, s)
                 guard parsed.layout == .roster else {
                     surveys.append(file)
                     continue
@@ -159,6 +168,9 @@ public struct BatchSource: Sendable {
                 } else {
                     notes.note("ignored-file", at: SourceLocation(file: file), s.importSecondRosterIgnored)
                 }
+            } catch where error.kind == .noAnswerSheet {
+                // An overview or notes workbook beside the class files.
+                notes.note("ignored-file", at: SourceLocation(file: file), s.importWorkbookWithoutAnswersIgnored)
             } catch {
                 unreadable.append(BatchFailure(error, file: file))
             }
@@ -180,7 +192,7 @@ public struct BatchSource: Sendable {
     /// - Complexity: O(file size) plus name matching.
     func importFile(_ file: String) throws(ImportError) -> (classes: [ClassImport], whole: ClassNetwork) {
         let s = options.strings
-        let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, s)
+        let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, sheet: options.sheet, s)
         let stem = ImportText.stem(file)
         var draft = try parsed.draft(knownNames: roster?.entries.map(\.name), defaultClass: stem)
         if roster?.hasClasses == true { draft.crossClass = true }

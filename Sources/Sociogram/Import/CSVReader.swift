@@ -38,14 +38,14 @@ enum CSVReader {
         var parser = Parser(bytes: b, file: file, delimiter: delimiter, line: line, strings: s)
         var rows = try parser.parse(from: start)
         // Title lines above the header ("Sosiogram 7B, mars 2025;;;;"): one value, then a real header.
-        var titles: [CSVRow] = []
-        while rows.count >= 3, titles.count < 3, filled(rows[0]) == 1, !rows[0][0].isEmpty, filled(rows[1]) >= 2 {
-            titles.append(rows.removeFirst())
-        }
+        let titles = splitTitles(&rows)
         guard let header = rows.first else {
             throw ImportError(.emptyFile, at: SourceLocation(file: file), s.importEmptyFile)
         }
-        try checkRagged(rows, headerWidth: header.fields.count, file: file, s)
+        try checkRagged(
+            rows, headerWidth: header.fields.count,
+            place: { SourceLocation(file: file, line: $0.line, column: $0.column) },
+            message: { s.importRaggedRow(column: $0.column, headerWidth: header.fields.count) })
         if case .whitespace = delimiter { fromSep = false }
         return CSVTable(
             file: file, rows: rows, delimiter: delimiter, delimiterFromSepLine: fromSep,
@@ -54,14 +54,25 @@ enum CSVReader {
 
     private static func filled(_ row: CSVRow) -> Int { row.fields.reduce(0) { $0 + ($1.text.isEmpty ? 0 : 1) } }
 
+    /// Removes title lines above the header (`Sosiogram 7B, mars 2025;;;;`: one value, then a row of at
+    /// least two) from `rows` and returns them; at most three, and at least a header and a row remain.
+    static func splitTitles(_ rows: inout [CSVRow]) -> [CSVRow] {
+        var titles: [CSVRow] = []
+        while rows.count >= 3, titles.count < 3, filled(rows[0]) == 1, !rows[0][0].isEmpty, filled(rows[1]) >= 2 {
+            titles.append(rows.removeFirst())
+        }
+        return titles
+    }
+
     /// A row with a non-empty value beyond the header's last column is an error; missing trailing
     /// fields are fine (padded as empty) and so are extra empty fields (Excel's trailing `;`).
-    private static func checkRagged(_ rows: [CSVRow], headerWidth: Int, file: String, _ s: Strings) throws(ImportError) {
+    /// `place` names a field's place and `message` says what is wrong with it.
+    static func checkRagged(
+        _ rows: [CSVRow], headerWidth: Int, place: (CSVField) -> SourceLocation, message: (CSVField) -> String
+    ) throws(ImportError) {
         for row in rows.dropFirst() where row.fields.count > headerWidth {
             for f in row.fields[headerWidth...] where !f.text.isEmpty {
-                throw ImportError(
-                    .raggedRow, at: SourceLocation(file: file, line: f.line, column: f.column),
-                    s.importRaggedRow(column: f.column, headerWidth: headerWidth))
+                throw ImportError(.raggedRow, at: place(f), message(f))
             }
         }
     }

@@ -56,6 +56,10 @@ struct CSVTable: Sendable {
     var sheet: String? = nil
     /// The language in which a workbook table's locations name their cells.
     var placeLanguage: Language? = nil
+    /// The workbook's other sheets, not read (for the file report).
+    var skippedSheets: [String]? = nil
+    /// The file inside a zip archive this table was read from.
+    var archiveEntry: String? = nil
 
     /// The first record.
     var header: CSVRow { rows[0] }
@@ -88,8 +92,9 @@ struct CSVTable: Sendable {
     /// A file report for this table.
     func report(layout: InputLayout, respondentColumn: String?, dropped: [DroppedColumn]) -> FileReport {
         FileReport(
-            file: file, layout: layout, encoding: encoding, delimiter: delimiter.display,
+            file: file, layout: layout, encoding: encoding, delimiter: sheet == nil ? delimiter.display : "",
             delimiterFromSepLine: delimiterFromSepLine, rows: rows.count - 1,
-            respondentColumn: respondentColumn, droppedColumns: dropped)
+            respondentColumn: respondentColumn, droppedColumns: dropped, sheet: sheet, skippedSheets: skippedSheets,
+            archiveEntry: archiveEntry)
     }
 }

@@ -2,11 +2,11 @@ import Foundation
 
 /// Reads a folder of class files as one grade (trinn).
 ///
-/// Each `.csv`, `.txt` or `.tsv` file is one class, named after the file (`7A.csv` → `7A`) unless the
+/// Each `.csv`, `.txt`, `.tsv`, `.xlsx` or `.zip` file is one class, named after the file (`7A.csv` → `7A`) unless the
 /// file has a class column. Hidden files, sub-folders and other file types are ignored with a note.
 /// Questions are unified by text (or edge-list label); names are matched within each class.
 enum GradeFolderImporter {
-    static let extensions: Set<String> = ["csv", "txt", "tsv"]
+    static let extensions: Set<String> = ["csv", "txt", "tsv", "xlsx", "zip"]
 
     /// Loads the grade in `folder`.
     ///
@@ -16,9 +16,28 @@ enum GradeFolderImporter {
         let listing = try GradeFolderListing(folder: folder, s)
         var notes = DiagnosticCollector()
         notes.append(contentsOf: listing.notes)
-        let paths = listing.files
-        let files = try paths.map { p throws(ImportError) in try SurveyFile(bytes: FileInput.read(p, s), file: p, s) }
-        var roster = try options.rosterPath.map { p throws(ImportError) in try RosterReader.read(path: p, s) }
+        var files: [SurveyFile] = []
+        for path in listing.files {
+            do throws(ImportError) {
+                files.append(try SurveyFile(bytes: FileInput.read(path, s), file: path, sheet: options.sheet, s))
+            } catch where error.kind == .noAnswerSheet {
+                // An overview or notes workbook beside the class files.
+                notes.note("ignored-file", at: SourceLocation(file: path), s.importWorkbookWithoutAnswersIgnored)
+            }
+        }
+        let name = options.className ?? URL(fileURLWithPath: folder).lastPathComponent
+        return try load(files: files, name: name, at: folder, notes: notes.diagnostics, options: options)
+    }
+
+    /// Merges `files` (the classes of a folder or of a zip archive) into one grade named `name`; `place`
+    /// is the folder or archive, named when no file holds answers.
+    static func load(
+        files: [SurveyFile], name: String, at place: String, notes extra: [Diagnostic], options: ImportOptions
+    ) throws(ImportError) -> ImportResult {
+        let s = options.strings
+        var notes = DiagnosticCollector()
+        notes.append(contentsOf: extra)
+        var roster = try options.roster()
         for f in files where f.layout == .roster {
             if roster == nil {
                 roster = try RosterReader.read(f.table, s)
@@ -29,13 +48,12 @@ enum GradeFolderImporter {
         }
         let surveys = files.filter { $0.layout != .roster }
         guard !surveys.isEmpty else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: folder), s.importFolderHasNoSurveys)
+            throw ImportError(.emptyFile, at: SourceLocation(file: place), s.importFolderHasNoSurveys)
         }
         let known = roster?.entries.map(\.name)
         let drafts = try surveys.map { f throws(ImportError) in
             try f.draft(knownNames: known, defaultClass: ImportText.stem(f.table.file))
         }
-        let name = options.className ?? URL(fileURLWithPath: folder).lastPathComponent
         return try NetworkBuilder.build(drafts, name: name, roster: roster, options: options, extraDiagnostics: notes.diagnostics)
     }
 }

@@ -21,6 +21,13 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
         case duplicateEntry
         /// A sociomatrix that is not square, or has a cell that is not a number.
         case badMatrix
+        /// A workbook or zip archive that is damaged, encrypted, in a format not read (`.xls`, `.ods`), or
+        /// refused for safety (a `DOCTYPE` in its XML).
+        case badWorkbook
+        /// Several sheets of a workbook look like answers, or `--sheet` names none of its sheets.
+        case sheetChoice
+        /// A workbook with several sheets, none of which reads as survey answers.
+        case noAnswerSheet
     }
 
     public let kind: Kind

@@ -15,11 +15,20 @@ public struct ImportOptions: Sendable {
     /// The language of the importer's messages: every ``Diagnostic/message`` and ``ImportError/message``
     /// (`--lang`). Codes and error kinds are the same in every language.
     public var language: Language
+    /// The workbook sheet with the answers (`--sheet NAME|NUMBER`); `nil`: the one sheet that looks
+    /// like answers.
+    public var sheet: String?
+    /// The workbook sheet of the roster (`--roster-sheet NAME|NUMBER`); `nil`: the first sheet with a
+    /// name column.
+    public var rosterSheet: String?
 
     public init(
         rosterPath: String? = nil, strict: Bool = false, questionKinds: [QuestionKindOverride] = [],
-        className: String? = nil, dropNegative: Bool = false, language: Language = .en
+        className: String? = nil, dropNegative: Bool = false, language: Language = .en,
+        sheet: String? = nil, rosterSheet: String? = nil
     ) {
+        self.sheet = sheet
+        self.rosterSheet = rosterSheet
         self.rosterPath = rosterPath
         self.strict = strict
         self.questionKinds = questionKinds
@@ -30,6 +39,12 @@ public struct ImportOptions: Sendable {
 
     /// The string table of ``language``.
     var strings: Strings { Strings(language) }
+
+    /// Reads the roster at ``rosterPath``, if one is given.
+    func roster() throws(ImportError) -> Roster? {
+        guard let rosterPath else { return nil }
+        return try RosterReader.read(path: rosterPath, sheet: rosterSheet, strings)
+    }
 }
 
 /// One `--question "TEXT-OR-ID=kind"` setting.

@@ -21,6 +21,8 @@ public enum TextEncodingName: String, Sendable, Hashable, Codable {
     case utf16LE = "UTF-16LE"
     /// UTF-16 big-endian with a byte-order mark.
     case utf16BE = "UTF-16BE"
+    /// An Excel workbook (`.xlsx`: XML in UTF-8, no delimiter).
+    case workbook = "xlsx"
 }
 
 /// A column the importer did not use, and why.
@@ -58,11 +60,21 @@ public struct FileReport: Sendable, Hashable, Codable {
     /// The column holding the respondent's name, when the layout has one.
     public let respondentColumn: String?
     public let droppedColumns: [DroppedColumn]
+    /// The workbook sheet read (workbooks only; absent from the JSON for text files).
+    public var sheet: String?
+    /// The workbook's other sheets, which were not read (workbooks only).
+    public var skippedSheets: [String]?
+    /// The file read inside a zip archive (a Google Forms `.csv.zip`; absent otherwise).
+    public var archiveEntry: String?
 
     public init(
         file: String, layout: InputLayout, encoding: TextEncodingName, delimiter: String,
-        delimiterFromSepLine: Bool, rows: Int, respondentColumn: String?, droppedColumns: [DroppedColumn]
+        delimiterFromSepLine: Bool, rows: Int, respondentColumn: String?, droppedColumns: [DroppedColumn],
+        sheet: String? = nil, skippedSheets: [String]? = nil, archiveEntry: String? = nil
     ) {
+        self.sheet = sheet
+        self.skippedSheets = skippedSheets
+        self.archiveEntry = archiveEntry
         self.file = file
         self.layout = layout
         self.encoding = encoding

@@ -80,10 +80,46 @@ struct RosterColumns: Sendable {
 /// Reads roster files.
 enum RosterReader {
     /// Reads and checks the roster at `path`; messages are written in the language of `s`.
-    static func read(path: String, _ s: Strings) throws(ImportError) -> Roster {
+    ///
+    /// A workbook's roster is on sheet `sheet` (a name, or a 1-based number), or else on the first sheet
+    /// whose header has a name column; a zip archive may hold one text file.
+    static func read(path: String, sheet: String? = nil, _ s: Strings) throws(ImportError) -> Roster {
         let bytes = try FileInput.read(path, s)
-        let table = try CSVReader.read(try TextDecoder.decode(bytes, file: path, s), file: path, s)
-        return try read(table, s)
+        switch try InputDocument.open(bytes, file: path, language: s.language) {
+        case .text(let text, let entry):
+            var table = try CSVReader.read(try TextDecoder.decode(text, file: path, s), file: path, s)
+            table.archiveEntry = entry
+            return try read(table, s)
+        case .workbook(let workbook):
+            return try read(workbookTable(workbook, sheet: sheet, s), s)
+        case .textFiles(let files):
+            throw ImportError(.unknownLayout, at: SourceLocation(file: path), s.archiveSeveralFiles(files.map(\.name)))
+        }
+    }
+
+    /// The sheet of `workbook` that holds the roster.
+    private static func workbookTable(_ workbook: Workbook, sheet wanted: String?, _ s: Strings) throws(ImportError) -> CSVTable {
+        let names = workbook.sheets.map(\.name)
+        let place = { (i: Int) in
+            SourceLocation(file: workbook.file, line: nil, column: nil, sheet: names[i], language: s.language)
+        }
+        if let wanted {
+            let i = try workbook.sheetIndex(wanted, s)
+            guard let table = try SheetTable.make(workbook.sheets[i], file: workbook.file, language: s.language) else {
+                throw ImportError(.emptyFile, at: place(i), s.sheetEmpty(names[i]))
+            }
+            return table
+        }
+        var first: CSVTable?
+        for sheet in workbook.sheets where !sheet.hidden {
+            guard let table = try? SheetTable.make(sheet, file: workbook.file, language: s.language) else { continue }
+            if RosterColumns(header: table.header).identifiesPupils { return table }
+            if first == nil { first = table }
+        }
+        guard let first else {
+            throw ImportError(.emptyFile, at: SourceLocation(file: workbook.file), s.workbookAllSheetsEmpty)
+        }
+        return first
     }
 
     /// Reads a roster from a parsed table. Names (within a class), ids and codes must be unique.

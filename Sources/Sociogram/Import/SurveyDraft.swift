@@ -59,9 +59,16 @@ struct SurveyDraft: Sendable {
 
 /// Small helpers shared by the layout importers.
 enum ImportText {
-    /// The file name without folder and extension (`fixtures/7b/edges.csv` → `edges`).
+    /// The file name without folder and extension (`fixtures/7b/edges.csv` → `edges`); a zipped text
+    /// file loses both extensions (`7B svar.csv.zip` → `7B svar`).
     static func stem(_ path: String) -> String {
-        let last = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        var url = URL(fileURLWithPath: path)
+        if url.pathExtension.lowercased() == "zip",
+            InputDocument.textExtensions.contains(url.deletingPathExtension().pathExtension.lowercased())
+        {
+            url = url.deletingPathExtension()
+        }
+        let last = url.deletingPathExtension().lastPathComponent
         return last.isEmpty ? path : last
     }
 

@@ -44,7 +44,7 @@ enum FileInput {
     }
 }
 
-/// One input file: decoded, parsed and its layout detected.
+/// One input file: decoded (or read from its workbook sheet), parsed and its layout detected.
 struct SurveyFile: Sendable {
     let table: CSVTable
     let layout: DetectedLayout
@@ -52,18 +52,50 @@ struct SurveyFile: Sendable {
     /// The language of this file's messages.
     let strings: Strings
 
-    /// Decodes, parses and detects the layout of `bytes`; messages are written in the language of `s`.
-    init(bytes: [UInt8], file: String, _ s: Strings) throws(ImportError) {
+    init(table: CSVTable, layout: DetectedLayout, notes: [Diagnostic], _ s: Strings) {
+        self.table = table
+        self.layout = layout
+        decodingNotes = notes
         strings = s
-        let text = try TextDecoder.decode(bytes, file: file, s)
-        table = try CSVReader.read(text, file: file, s)
-        guard table.rows.count > 1 || LayoutDetector.isNumeric(table.header) else {
-            throw ImportError(.emptyFile, at: SourceLocation(file: file, line: table.header.line), s.importHeaderButNoRows)
+    }
+
+    /// Reads `bytes` of one file: a text file, a workbook (the sheet `sheet`, or the one sheet that
+    /// looks like answers, see ``WorkbookSheetChoice``) or a zip archive holding one text file. Messages
+    /// are written in the language of `s`.
+    init(bytes: [UInt8], file: String, sheet: String? = nil, _ s: Strings) throws(ImportError) {
+        let files = try Self.all(bytes: bytes, file: file, sheet: sheet, s)
+        guard files.count == 1, let only = files.first else {
+            throw ImportError(.unknownLayout, at: SourceLocation(file: file), s.archiveSeveralFiles(files.map { $0.table.archiveEntry ?? $0.table.file }))
         }
-        layout = try LayoutDetector.detect(table, s)
+        self = only
+    }
+
+    /// Reads `bytes` as ``init(bytes:file:sheet:_:)`` does, except that a zip archive of several text files
+    /// gives one file for each (named `archive.zip/7A.csv`), in archive order.
+    static func all(bytes: [UInt8], file: String, sheet: String? = nil, _ s: Strings) throws(ImportError) -> [SurveyFile] {
+        switch try InputDocument.open(bytes, file: file, language: s.language) {
+        case .text(let bytes, let entry):
+            return [try text(bytes, file: file, entry: entry, s)]
+        case .workbook(let workbook):
+            let choice = try WorkbookSheetChoice(workbook, sheet: sheet, s)
+            return [SurveyFile(table: choice.table, layout: choice.layout, notes: choice.notes, s)]
+        case .textFiles(let files):
+            var out: [SurveyFile] = []
+            for f in files { out.append(try text(f.bytes, file: "\(file)/\(f.name)", entry: nil, s)) }
+            return out
+        }
+    }
+
+    /// Decodes, parses and detects the layout of text `bytes`.
+    private static func text(_ bytes: [UInt8], file: String, entry: String?, _ s: Strings) throws(ImportError) -> SurveyFile {
+        let text = try TextDecoder.decode(bytes, file: file, s)
+        var table = try CSVReader.read(text, file: file, s)
+        table.archiveEntry = entry
+        let layout = try detect(table, s)
         var notes = DiagnosticCollector()
+        if let entry { notes.note("archive-entry", at: SourceLocation(file: file), s.archiveEntryUsed(entry)) }
         for title in table.titleRows {
-            notes.note("title-line", at: SourceLocation(file: file, line: title.line), s.importTitleLine(title.line, title[0]))
+            notes.note("title-line", at: table.place(line: title.line), s.importTitleLine(title.line, title[0]))
         }
         if text.replacedSequences > 0 {
             notes.warn("invalid-bytes", at: SourceLocation(file: file),
@@ -73,7 +105,15 @@ struct SurveyFile: Sendable {
             notes.warn("mixed-encoding", at: SourceLocation(file: file, line: text.firstWindows1252Line),
                 s.importMixedEncoding(text.windows1252Bytes, firstLine: text.firstWindows1252Line))
         }
-        decodingNotes = notes.diagnostics
+        return SurveyFile(table: table, layout: layout, notes: notes.diagnostics, s)
+    }
+
+    /// The layout of a parsed table that has data (or is a headerless numeric edge list).
+    static func detect(_ table: CSVTable, _ s: Strings) throws(ImportError) -> DetectedLayout {
+        guard table.rows.count > 1 || LayoutDetector.isNumeric(table.header) else {
+            throw ImportError(.emptyFile, at: table.place(line: table.header.line), s.importHeaderButNoRows)
+        }
+        return try LayoutDetector.detect(table, s)
     }
 
     /// The survey draft of this file. `knownNames` (the roster's names) help tell name columns from free

@@ -42,8 +42,13 @@ public enum SurveyImporter {
         bytes: [UInt8], fileName: String, options: ImportOptions = ImportOptions()
     ) throws(ImportError) -> ImportResult {
         let s = options.strings
-        let roster = try options.rosterPath.map { path throws(ImportError) in try RosterReader.read(path: path, s) }
-        let file = try SurveyFile(bytes: bytes, file: fileName, s)
+        let files = try SurveyFile.all(bytes: bytes, file: fileName, sheet: options.sheet, s)
+        guard files.count == 1, let file = files.first else {
+            // A zip archive of several class files: a grade, as a folder of them would be.
+            return try GradeFolderImporter.load(
+                files: files, name: options.className ?? ImportText.stem(fileName), at: fileName, notes: [], options: options)
+        }
+        let roster = try options.roster()
         let draft = try file.draft(knownNames: roster?.entries.map(\.name), defaultClass: options.className)
         return try NetworkBuilder.build(
             [draft], name: options.className ?? ImportText.stem(fileName), roster: roster, options: options)

@@ -1,4 +1,4 @@
-import CZlib
+import CZlibShim
 
 /// Encodes a ``RasterImage`` as a PNG file (ISO/IEC 15948; W3C PNG, second edition) with zlib.
 ///
@@ -166,8 +166,8 @@ extension [UInt8] {
         append(contentsOf: typeBytes)
         append(contentsOf: data)
         // (zlib's crc32 returns its initial value for a null buffer, so an empty chunk adds nothing.)
-        var crc = typeBytes.withUnsafeBufferPointer { CZlib.crc32(0, $0.baseAddress, uInt($0.count)) }
-        if !data.isEmpty { crc = data.withUnsafeBufferPointer { CZlib.crc32(crc, $0.baseAddress, uInt($0.count)) } }
+        var crc = typeBytes.withUnsafeBufferPointer { CZlibShim.crc32(0, $0.baseAddress, uInt($0.count)) }
+        if !data.isEmpty { crc = data.withUnsafeBufferPointer { CZlibShim.crc32(crc, $0.baseAddress, uInt($0.count)) } }
         appendBigEndian(UInt32(truncatingIfNeeded: crc))
     }
 }

@@ -33,7 +33,13 @@ enum InspectText {
             out.append(f.file)
             out.append("  \(s.inspectLayout): \(s.inspectLayoutName(f.layout))")
             out.append("  \(s.inspectEncoding): \(s.inspectEncodingName(f.encoding))")
-            out.append("  \(s.inspectDelimiter): \(f.delimiter)\(f.delimiterFromSepLine ? s.inspectFromSepLine : "")")
+            if let sheet = f.sheet {
+                let skipped = f.skippedSheets ?? []
+                out.append("  \(s.inspectSheet): \(s.quote(sheet))" + (skipped.isEmpty ? "" : " (\(s.inspectSkippedSheets(skipped)))"))
+            } else {
+                out.append("  \(s.inspectDelimiter): \(f.delimiter)\(f.delimiterFromSepLine ? s.inspectFromSepLine : "")")
+            }
+            if let entry = f.archiveEntry { out.append("  " + s.inspectArchiveEntry(entry)) }
             out.append("  \(s.inspectRows): \(f.rows)")
             if let col = f.respondentColumn { out.append("  " + s.inspectRespondentColumn(col)) }
             for d in f.droppedColumns { out.append("  " + s.inspectIgnoredColumn(d.column, d.header, d.reason)) }

@@ -3,7 +3,7 @@ import Sociogram
 
 /// Options shared by every command that reads a survey.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The survey file (CSV/TSV export, edge list or matrix), or a folder of class files.")
+    @Argument(help: "The survey file (Excel workbook .xlsx, CSV/TSV export, Google Forms .csv.zip, edge list or matrix), or a folder of class files.")
     var file: String
 
     @OptionGroup var reading: SurveyReadingOptions

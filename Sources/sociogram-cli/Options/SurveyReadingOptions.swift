@@ -5,8 +5,22 @@ import Sociogram
 /// as it is (their class names come from the files, a class column or the roster); ``InputOptions``
 /// adds the one survey file and `--class-name`.
 struct SurveyReadingOptions: ParsableArguments {
-    @Option(name: .long, help: "A roster file (name or id, optional code, gender, class).")
+    @Option(name: .long, help: "A roster file, CSV or .xlsx (name or first and last name, or id; optional code, gender, class).")
     var roster: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The sheet of an Excel workbook (.xlsx) with the answers, by name or number (1 = first). Default: the one sheet that looks like answers.",
+            valueName: "NAME|NUMBER"))
+    var sheet: String?
+
+    @Option(
+        name: .customLong("roster-sheet"),
+        help: ArgumentHelp(
+            "The sheet of a roster workbook (.xlsx), by name or number. Default: the first sheet with a name column.",
+            valueName: "NAME|NUMBER"))
+    var rosterSheet: String?
 
     @Flag(name: .long, help: "Treat loosely matched and unknown names as errors instead of warnings.")
     var strict = false
@@ -29,7 +43,8 @@ struct SurveyReadingOptions: ParsableArguments {
             kinds.append(try QuestionKindOverride(parsing: argument, language: language))
         }
         return ImportOptions(
-            rosterPath: roster, strict: strict, questionKinds: kinds, dropNegative: dropNegative, language: language)
+            rosterPath: roster, strict: strict, questionKinds: kinds, dropNegative: dropNegative, language: language,
+            sheet: sheet, rosterSheet: rosterSheet)
     }
 
     /// The roster, which outputs must never overwrite.

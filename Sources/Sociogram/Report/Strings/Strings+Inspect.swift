@@ -4,7 +4,11 @@ extension Strings {
     public var inspectEncoding: String { t("tegnsett", "encoding") }
     /// An encoding's name as a teacher reads it (`UTF-8 med BOM`).
     public func inspectEncodingName(_ e: TextEncodingName) -> String {
-        e == .utf8WithBOM ? t("UTF-8 med BOM", e.rawValue) : e.rawValue
+        switch e {
+        case .utf8WithBOM: t("UTF-8 med BOM", e.rawValue)
+        case .workbook: t("Excel-arbeidsbok (.xlsx)", "Excel workbook (.xlsx)")
+        default: e.rawValue
+        }
     }
     public var inspectDelimiter: String { t("skilletegn", "delimiter") }
     public var inspectRows: String { t("rader", "rows") }
