@@ -27,9 +27,11 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // An anonymous in-memory file for reading archives (Import/Workbook/ZipContainer.swift).
+        .systemLibrary(name: "CMemoryFile"),
         .target(
             name: "Sociogram",
-            dependencies: ["CGraphviz", "CZlibShim", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "sociogram-cli",

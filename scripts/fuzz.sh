@@ -3,7 +3,7 @@
 # each and prints, per target, the executions, the rate and the crashes found.
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60);
-#        targets: importer escaping (default: both)
+#        targets: importer escaping workbook (default: all three)
 #
 # Seed corpora are made from fixtures/ (every layout and encoding, the broken files, the hostile files;
 # each with an option byte in front, see scripts/fuzz/ImporterFuzz.swift) and the hostile names.
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 export SWIFT_BACKTRACE=enable=no
 SECONDS_EACH="${1:-60}"
 [ $# -gt 0 ] && shift
-TARGETS="${*:-importer escaping}"
+TARGETS="${*:-importer escaping workbook}"
 OUT=out/fuzz
 ROOT=$(pwd)
 mkdir -p "$OUT"
@@ -30,10 +30,27 @@ build() {  # build TARGET SOURCE
         return
     fi
     echo "building $bin …"
+    zipfoundation
     # shellcheck disable=SC2086
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Sociogram \
-        -I Sources/CGraphviz -Xcc $GV_FLAGS -lgvc -lcgraph -lcdt \
+        -I Sources/CGraphviz -I Sources/CZlibShim -I Sources/CMemoryFile -Xcc $GV_FLAGS -lgvc -lcgraph -lcdt -lz \
+        -I "$OUT/zipfoundation" -I "$ZIP_SOURCES/CZLib" -L "$OUT/zipfoundation" -lZIPFoundation \
         $LIBRARY_SOURCES "$2" -o "$bin" >"$OUT/$1-build.log" 2>&1 || { cat "$OUT/$1-build.log" >&2; exit 3; }
+}
+
+# ZIPFoundation (the library's archive reader) as a static library and module, from the checkout that
+# `swift build` made (run it once first), with AddressSanitizer like the rest.
+ZIP_SOURCES=.build/checkouts/ZIPFoundation/Sources
+zipfoundation() {
+    lib="$OUT/zipfoundation/libZIPFoundation.a"
+    [ -f "$lib" ] && return
+    [ -d "$ZIP_SOURCES/ZIPFoundation" ] || { echo "run 'swift build' first (ZIPFoundation's checkout is missing)" >&2; exit 3; }
+    mkdir -p "$OUT/zipfoundation"
+    # shellcheck disable=SC2046
+    swiftc -O -sanitize=address -parse-as-library -module-name ZIPFoundation -emit-module -emit-library -static \
+        -emit-module-path "$OUT/zipfoundation/ZIPFoundation.swiftmodule" -I "$ZIP_SOURCES/CZLib" -Xcc -D_GNU_SOURCE=1 \
+        $(find "$ZIP_SOURCES/ZIPFoundation" -name '*.swift' | sort) -o "$lib" >"$OUT/zipfoundation.log" 2>&1 \
+        || { cat "$OUT/zipfoundation.log" >&2; exit 3; }
 }
 
 seed_importer() {
@@ -65,12 +82,34 @@ seed_escaping() {
     printf 'Tab\tand\rCR\033[31mred' >"$dir/name-controls"
 }
 
+seed_workbook() {
+    dir="$OUT/workbook/corpus"
+    mkdir -p "$dir"
+    n=0
+    for f in fixtures/workbooks/*.xlsx fixtures/workbooks/*.zip fixtures/grade-7/oversikt.xlsx; do
+        [ "$(wc -c <"$f")" -le 65536 ] || continue
+        n=$((n + 1))
+        { printf '\000'; cat "$f"; } >"$dir/file-$n"
+        # The same workbook's parts for mode 1: sheet | shared strings | styles.
+        python3 - "$f" "$dir/parts-$n" <<'PY' || true
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = z.namelist()
+sheet = next((n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")), None)
+if sheet:
+    part = lambda n: z.read(n) if n in names else b""
+    open(sys.argv[2], "wb").write(b"\x01" + part(sheet) + b"\xfe" + part("xl/sharedStrings.xml") + b"\xfe" + part("xl/styles.xml"))
+PY
+    done
+}
+
 status=0
 for target in $TARGETS; do
     case "$target" in
     importer) build importer scripts/fuzz/ImporterFuzz.swift; seed_importer ;;
     escaping) build escaping scripts/fuzz/EscapingFuzz.swift; seed_escaping ;;
-    *) echo "unknown target $target (importer, escaping)" >&2; exit 2 ;;
+    workbook) build workbook scripts/fuzz/WorkbookFuzz.swift; seed_workbook ;;
+    *) echo "unknown target $target (importer, escaping, workbook)" >&2; exit 2 ;;
     esac
     work="$OUT/$target"
     log="$work/last-run.log"

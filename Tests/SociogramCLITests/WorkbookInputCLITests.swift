@@ -120,6 +120,8 @@ import Testing
         Refusal(file: "answers.ods", says: "OpenDocument spreadsheet (.ods)"),
         Refusal(file: "many-entries.zip", says: "more than 1000 files"),
         Refusal(file: "two-answer-sheets.xlsx", says: "Several sheets look like survey answers"),
+        // A fuzzer finding: a local header pointing past the end once crashed ZIPFoundation's reader.
+        Refusal(file: "points-past-end.xlsx", says: "not an Excel workbook"),
     ]
 
     @Test(arguments: refusals)

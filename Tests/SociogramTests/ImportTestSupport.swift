@@ -25,7 +25,7 @@ func importText(_ text: String, file: String = "test.csv", options: ImportOption
 }
 
 /// The error an import throws, or `nil` when it succeeds.
-func importError(_ body: () throws(ImportError) -> ImportResult) -> ImportError? {
+func importError<T>(_ body: () throws(ImportError) -> T) -> ImportError? {
     do {
         _ = try body()
         return nil

@@ -148,6 +148,27 @@ enum TestWorkbook {
         #expect(error?.message.contains("DOCTYPE") == true)
     }
 
+    /// Foundation's parser on Linux traps on an element name that is not UTF-8 (a fuzzer finding), so a
+    /// damaged part must be refused before it reaches the parser.
+    @Test func aPartThatIsNotUTF8IsRefusedBeforeParsing() {
+        let sheet = Array("<worksheet><sheetData><row r=\"1\"><c".utf8) + [0xE3] + Array(" r=\"A1\"/></row></sheetData></worksheet>".utf8)
+        let error = importError { () throws(ImportError) in
+            try WorkbookXML.parse(sheet, part: "xl/worksheets/sheet1.xml", file: "svar.xlsx", handler: WorkbookXMLHandler(), Strings(.en))
+        }
+        #expect(error?.kind == .badWorkbook)
+        #expect(error?.message.contains("not UTF-8") == true)
+        #expect(WorkbookXML.isUTF8(Array("Åse Lien «7B»".utf8)))
+        #expect(!WorkbookXML.isUTF8([0x41, 0xC3]))
+    }
+
+    /// A damaged sheet with a cell outside any row (a fuzzer finding) puts it in row 1, not row 0.
+    @Test func aCellOutsideAnyRowIsInTheFirstRow() throws {
+        let sheet = WorksheetHandler(sharedStrings: [], dateStyles: [], place: { SourceLocation(file: "svar.xlsx", line: $0, column: $1) }, Strings(.en))
+        let xml = "<worksheet><sheetData>" + TestWorkbook.s("", "fra").replacingOccurrences(of: " r=\"\"", with: "") + "</sheetData></worksheet>"
+        try WorkbookXML.parse(Array(xml.utf8), part: "xl/worksheets/sheet1.xml", file: "svar.xlsx", handler: sheet, Strings(.en))
+        #expect(sheet.cells.map { [$0.row, $0.column] } == [[1, 1]])
+    }
+
     @Test func aBrokenSharedStringReferenceNamesTheCell() throws {
         let data = rowsXML([edgeRows[0]]) + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>7</v></c></row>"
         let bytes = try TestWorkbook.make([("Svar", data)], shared: ["<t>a</t>"])

@@ -64,6 +64,8 @@ final class WorksheetHandler: WorkbookXMLHandler {
                 row = ref.row
                 column = ref.column
             } else {
+                // A cell outside any row (not valid, but written by a damaged file) is in the first row.
+                row = max(row, 1)
                 column += 1
             }
             type = attributes["t"] ?? "n"

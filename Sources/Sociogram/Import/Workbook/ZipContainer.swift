@@ -1,5 +1,8 @@
 import Foundation
 import ZIPFoundation
+#if os(Linux)
+import CMemoryFile
+#endif
 
 /// A zip archive (an `.xlsx` workbook or a zipped CSV download) read from memory, with limits against
 /// hostile files: children's answers are sent around by e-mail, so every archive is untrusted.
@@ -32,10 +35,7 @@ final class ZipContainer {
     init(bytes: [UInt8], file: String, _ s: Strings) throws(ImportError) {
         self.file = file
         strings = s
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
+        guard let archive = Self.openArchive(bytes) else {
             throw ImportError(.badWorkbook, at: SourceLocation(file: file), s.zipDamaged)
         }
         var names: [String] = []
@@ -53,6 +53,33 @@ final class ZipContainer {
         self.archive = archive
         self.names = names
         self.entries = entries
+    }
+
+    /// Opens `bytes` as a read-only archive, or `nil` when ZIPFoundation cannot.
+    ///
+    /// On Linux through an anonymous in-memory file (`memfd_create`: in RAM, never on disk, gone when
+    /// closed) rather than `Archive(data:)`: ZIPFoundation 0.9.20's memory-backed reader traps when a
+    /// damaged archive points past its end (found by `scripts/fuzz.sh workbook`; upstream
+    /// weichsel/ZIPFoundation pull request #394), while its file-backed reader returns end-of-file
+    /// there as it should. Elsewhere, and if the anonymous file cannot be made, `Archive(data:)`.
+    private static func openArchive(_ bytes: [UInt8]) -> Archive? {
+        #if os(Linux)
+        let fd = sociogram_memory_file("sociogram-archive")
+        if fd >= 0 {
+            defer { close(fd) }
+            var written = 0
+            while written < bytes.count {
+                let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                written += n
+            }
+            if written == bytes.count {
+                return try? Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(fd)"), accessMode: .read)
+            }
+        }
+        #endif
+        return try? Archive(data: Data(bytes), accessMode: .read)
     }
 
     /// Whether the archive has a file entry `name`.
