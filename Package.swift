@@ -42,7 +42,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "sociogram-bench",
-            dependencies: ["Sociogram"],
+            // ZIPFoundation writes the workbook the import benchmark reads (WorkbookBench.swift).
+            dependencies: ["Sociogram", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/sociogram-bench"
         ),
         .testTarget(

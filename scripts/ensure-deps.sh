@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what Sociogram needs to build on Debian/Ubuntu when it is missing:
-# the Graphviz C library (libgraphviz-dev), zlib (zlib1g-dev) and pkg-config. Uses sudo only when not root.
+# the Graphviz C library (libgraphviz-dev), zlib (zlib1g-dev), pkg-config, and libxml2, which Foundation's
+# XMLParser (the workbook reader) loads at run time. Uses sudo only when not root.
 set -eu
-if pkg-config --exists libgvc zlib 2>/dev/null; then
+if pkg-config --exists libgvc zlib 2>/dev/null && ldconfig -p 2>/dev/null | grep -q 'libxml2\.so\.2'; then
     exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -11,6 +12,6 @@ if ! command -v apt-get >/dev/null 2>&1; then
 fi
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-echo "Installing libgraphviz-dev, zlib1g-dev and pkg-config (needs apt) ..." >&2
+echo "Installing libgraphviz-dev, zlib1g-dev, libxml2 and pkg-config (needs apt) ..." >&2
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libgraphviz-dev zlib1g-dev libxml2 pkg-config >/dev/null

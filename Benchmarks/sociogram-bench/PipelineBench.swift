@@ -44,17 +44,22 @@ func runPipelineBench(arguments: [String]) {
 
 /// The network as a Microsoft Forms-style export: `;`-separated, one row per respondent, the names chosen
 /// in each question in one cell with a trailing `;`, a class column (for the grade), metadata columns.
-private func formsExport(_ network: ClassNetwork) -> String {
+func formsExport(_ network: ClassNetwork) -> String {
     func cell(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    return formsRows(network).map { $0.map(cell).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+}
+
+/// The rows of a Microsoft Forms export of `network` (header first), as text cells.
+func formsRows(_ network: ClassNetwork) -> [[String]] {
     var header = ["ID", "Starttidspunkt", "Fullføringstidspunkt", "E-postadresse", "Navn", "Hva heter du?", "Klasse"]
     header += network.questions.map(\.text)
-    var lines = [header.map(cell).joined(separator: ";")]
+    var rows = [header]
     for (i, pupil) in network.pupils.enumerated() where pupil.responded {
         var row = ["\(i + 1)", "24.11.2026 08:00:00", "24.11.2026 08:05:00", "anonymous", "", pupil.name, pupil.className ?? ""]
         for q in network.questions.indices {
             row.append(network.choices(of: i, in: q).map { network.pupils[$0].name + ";" }.joined())
         }
-        lines.append(row.map(cell).joined(separator: ";"))
+        rows.append(row)
     }
-    return lines.joined(separator: "\r\n") + "\r\n"
+    return rows
 }

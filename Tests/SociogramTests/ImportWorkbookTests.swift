@@ -150,23 +150,36 @@ enum TestWorkbook {
 
     /// Foundation's parser on Linux traps on an element name that is not UTF-8 (a fuzzer finding), so a
     /// damaged part must be refused before it reaches the parser.
-    @Test func aPartThatIsNotUTF8IsRefusedBeforeParsing() {
+    @Test func aPartThatIsNotUTF8OrHasAnInstructionIsRefusedBeforeParsing() {
         let sheet = Array("<worksheet><sheetData><row r=\"1\"><c".utf8) + [0xE3] + Array(" r=\"A1\"/></row></sheetData></worksheet>".utf8)
         let error = importError { () throws(ImportError) in
             try WorkbookXML.parse(sheet, part: "xl/worksheets/sheet1.xml", file: "svar.xlsx", handler: WorkbookXMLHandler(), Strings(.en))
         }
         #expect(error?.kind == .badWorkbook)
         #expect(error?.message.contains("not UTF-8") == true)
+        // Foundation's parser also crashes on a processing instruction without data (another finding).
+        let instruction = importError { () throws(ImportError) in
+            try WorkbookXML.parse(Array("<?xml version=\"1.0\"?><worksheet><?x?></worksheet>".utf8),
+                                  part: "xl/worksheets/sheet1.xml", file: "svar.xlsx", handler: WorkbookXMLHandler(), Strings(.en))
+        }
+        #expect(instruction?.message.contains("processing instruction") == true)
+        #expect(!WorkbookXML.hasProcessingInstruction(Array("\u{FEFF}\n<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst/>".utf8)))
+        #expect(WorkbookXML.hasProcessingInstruction(Array("<?xml-stylesheet href=\"a\"?><sst/>".utf8)))
         #expect(WorkbookXML.isUTF8(Array("Åse Lien «7B»".utf8)))
         #expect(!WorkbookXML.isUTF8([0x41, 0xC3]))
     }
 
-    /// A damaged sheet with a cell outside any row (a fuzzer finding) puts it in row 1, not row 0.
+    /// Damaged sheets (fuzzer findings): a cell outside any row is in row 1, not row 0.
     @Test func aCellOutsideAnyRowIsInTheFirstRow() throws {
         let sheet = WorksheetHandler(sharedStrings: [], dateStyles: [], place: { SourceLocation(file: "svar.xlsx", line: $0, column: $1) }, Strings(.en))
         let xml = "<worksheet><sheetData>" + TestWorkbook.s("", "fra").replacingOccurrences(of: " r=\"\"", with: "") + "</sheetData></worksheet>"
         try WorkbookXML.parse(Array(xml.utf8), part: "xl/worksheets/sheet1.xml", file: "svar.xlsx", handler: sheet, Strings(.en))
         #expect(sheet.cells.map { [$0.row, $0.column] } == [[1, 1]])
+        // A row opened inside a cell does not move the cell (it was once put in column 0 and lost).
+        let nested = WorksheetHandler(sharedStrings: [], dateStyles: [], place: { SourceLocation(file: "svar.xlsx", line: $0, column: $1) }, Strings(.en))
+        let damaged = "<worksheet><sheetData><row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>Ola</t></is><row r=\"5\"/></c></row></sheetData></worksheet>"
+        try WorkbookXML.parse(Array(damaged.utf8), part: "xl/worksheets/sheet1.xml", file: "svar.xlsx", handler: nested, Strings(.en))
+        #expect(nested.cells.map { [$0.row, $0.column] } == [[2, 2]])
     }
 
     @Test func aBrokenSharedStringReferenceNamesTheCell() throws {

@@ -23,6 +23,11 @@ public func fuzzWorkbook(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 enum WorkbookFuzz {
     static let s = Strings(.nb)
 
+    /// A broken invariant, with its message (`precondition` prints none in an optimised build).
+    static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+        if !condition { fatalError(message()) }
+    }
+
     static func checked(_ error: ImportError) {
         guard error.location?.file == "fuzz.xlsx" || error.location == nil, !error.message.isEmpty else {
             fatalError("ImportError without a place or message: \(error)")
@@ -32,7 +37,7 @@ enum WorkbookFuzz {
     static func file(_ bytes: [UInt8]) {
         do {
             let result = try SurveyImporter.load(bytes: bytes, fileName: "fuzz.xlsx", options: ImportOptions(language: .nb))
-            precondition(Set(result.network.pupils.map(\.id)).count == result.network.count, "duplicate pupil ids")
+            require(Set(result.network.pupils.map(\.id)).count == result.network.count, "duplicate pupil ids")
         } catch {
             checked(error)
         }
@@ -58,12 +63,12 @@ enum WorkbookFuzz {
             }, s)
             try WorkbookXML.parse(pieces[0], part: "xl/worksheets/sheet1.xml", file: "fuzz.xlsx", handler: sheet, s)
             for cell in sheet.cells {
-                precondition(cell.row >= 1 && cell.column >= 1 && cell.column <= WorksheetHandler.maxColumns, "cell outside the grid")
+                require(cell.row >= 1 && cell.column >= 1 && cell.column <= WorksheetHandler.maxColumns, "cell outside the grid: \(cell)")
             }
             let workbook = Workbook.Sheet(name: "Ark1", hidden: false, cells: sheet.cells, merges: sheet.merges)
             guard let table = try SheetTable.make(workbook, file: "fuzz.xlsx", language: .nb) else { return }
-            precondition(table.rows.allSatisfy { row in row.fields.enumerated().allSatisfy { $0.element.column == $0.offset + 1 } },
-                         "fields not at their columns")
+            require(table.rows.allSatisfy { row in row.fields.enumerated().allSatisfy { $0.element.column == $0.offset + 1 } },
+                    "fields not at their columns")
             let layout = try SurveyFile.detect(table, s)
             _ = try SurveyFile(table: table, layout: layout, notes: [], s).draft(knownNames: nil, defaultClass: nil)
         } catch {

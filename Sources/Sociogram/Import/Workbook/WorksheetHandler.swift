@@ -29,6 +29,8 @@ final class WorksheetHandler: WorkbookXMLHandler {
 
     private var row = 0
     private var column = 0
+    /// The place of the cell being read (from its start tag: a damaged file may open a row inside it).
+    private var cell: (row: Int, column: Int)?
     private var type = "n"
     private var style = 0
     private var value = ""
@@ -68,6 +70,7 @@ final class WorksheetHandler: WorkbookXMLHandler {
                 row = max(row, 1)
                 column += 1
             }
+            cell = (row, column)
             type = attributes["t"] ?? "n"
             style = attributes["s"].flatMap { Int($0) } ?? 0
             value = ""
@@ -98,6 +101,8 @@ final class WorksheetHandler: WorkbookXMLHandler {
     }
 
     private func finishCell() {
+        guard let (row, column) = cell else { return }
+        cell = nil
         let text: String
         switch type {
         case "s":

@@ -67,6 +67,15 @@ extension Strings {
             + "one, and such declarations can be used to attack programs, so the file is not read.")
     }
 
+    func workbookXMLInstruction(part: String) -> String {
+        t("Delen \(quote(part)) i arbeidsboken har en prosesseringsinstruksjon (<?…?>). Excel skriver aldri det, "
+            + "så filen er skadet eller laget av et annet program. Åpne den i Excel og lagre den som "
+            + "«Excel-arbeidsbok (.xlsx)».",
+          "The part \(quote(part)) of the workbook has a processing instruction (<?…?>). Excel never writes "
+            + "one, so the file is damaged or was made by another program. Open it in Excel and save it as "
+            + "\"Excel Workbook (.xlsx)\".")
+    }
+
     func workbookXMLBroken(part: String, line: Int) -> String {
         t("Delen \(quote(part)) i arbeidsboken er ikke gyldig XML (linje \(line) i delen). Lagre filen på nytt "
             + "fra Excel og prøv igjen.",
