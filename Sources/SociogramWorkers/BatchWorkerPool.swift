@@ -1,0 +1,309 @@
+import Foundation
+import Sociogram
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The batch side of `sociogram batch`: runs the units of a ``BatchCoordinator`` in worker processes
+/// of the same executable (``BatchWorker``), each with its own Graphviz, so N processes draw N
+/// diagrams at a time and a crash or a hang inside Graphviz costs one class, never the batch.
+///
+/// Units are handed out from the coordinator's one queue, ``threadsPerProcess`` at a time per worker,
+/// so faster processes take more.
+/// - A worker that cannot be started, or that opened a different set of files (the folder changed
+///   meanwhile), is left out; when none is left, ``run(coordinator:processes:)`` returns with units
+///   still in the queue and the caller does them in its own process (``BatchCoordinator/runLocally(threads:)``).
+/// - A worker that stops (a crash) loses the units it was working on: they are reported as failed
+///   (stage `worker`, with the signal or exit code), the others carry on.
+/// - A unit that is not finished within the class timeout is reported as failed (stage `worker`,
+///   "did not finish within N seconds"); its worker is killed, the other unit it was working on is
+///   handed out again (once), and a fresh worker takes over.
+/// A worker that ended after taking a unit is replaced while units are left, so the number of
+/// workers stays as asked and every start is paid for by at least one unit.
+public final class BatchWorkerPool: @unchecked Sendable {
+    /// Classes each process works on at a time: one is drawn while the other is imported, analysed,
+    /// compressed or waits for its files to reach the disk.
+    public static let threadsPerProcess = 2
+
+    /// Units (files, or classes of a grade file) per process at the least: starting a worker (runtime,
+    /// Graphviz plugins, opening the input again) costs about as much as drawing a few classes, so a
+    /// batch of 10 classes runs faster in one process than in two (`docs/batch-and-compare.md`).
+    public static let minimumUnitsPerProcess = 8
+
+    /// The default of `batch --class-timeout`: 120 seconds, about 100 times the slowest class measured
+    /// (a 60-pupil class with curved edges and the HTML report, `docs/batch-and-compare.md`), so that
+    /// only a layout that does not end is stopped.
+    public static let defaultClassTimeout: Duration = .seconds(120)
+
+    /// How many worker processes a batch of `units` units runs in when `jobs` are asked for.
+    public static func processes(jobs: Int, units: Int) -> Int {
+        max(1, min(jobs, units / minimumUnitsPerProcess))
+    }
+
+    private let executable: String
+    private let arguments: [String]
+    private let classTimeout: Duration?
+    private let environment: [String: String]
+    private let testKillFirstWorker: Bool
+
+    private let lock = NSLock()
+    private var coordinator: BatchCoordinator?
+    /// Which worker has which unit.
+    private var owner: [Int: Worker] = [:]
+    private var workers: [ObjectIdentifier: Worker] = [:]
+    /// Units handed out again after their worker was stopped for another unit's sake (at most once each).
+    private var retried = Set<Int>()
+    private var started = 0
+    private var finishedRun = false
+    private let allEnded = DispatchSemaphore(value: 0)
+
+    private final class Worker: @unchecked Sendable {
+        var process: WorkerProcess?
+        var verified = false
+        /// Units handed to it, with when.
+        var inFlight: [Int: ContinuousClock.Instant] = [:]
+        var endSent = false
+        var tookUnits = false
+        /// The unit it was killed for (its class timeout passed).
+        var timedOut: Int?
+    }
+
+    /// - Parameters:
+    ///   - executable: the `sociogram` executable (``executablePath()``: this one).
+    ///   - arguments: the batch's own arguments; each worker gets them plus `--worker <this pid>`.
+    ///   - classTimeout: how long a unit may take in a worker before the worker is killed; `nil` for no limit.
+    ///   - environment: added to this process's environment for the workers.
+    ///   - testKillFirstWorker: test only (`--test-kill-workers`): the first worker started is told to
+    ///     kill itself on its first unit, as a crash inside Graphviz would.
+    public init(
+        executable: String, arguments: [String], classTimeout: Duration?, environment: [String: String] = [:],
+        testKillFirstWorker: Bool = false
+    ) {
+        self.executable = executable
+        self.arguments = arguments
+        self.classTimeout = classTimeout
+        self.environment = environment
+        self.testKillFirstWorker = testKillFirstWorker
+    }
+
+    /// Relays settled folder names to the worker that has the unit (give this to the coordinator).
+    public func foldersSettled(unit: Int, folders: [String]) {
+        lock.lock()
+        let worker = owner[unit]
+        lock.unlock()
+        worker?.process?.send(BatchParentMessage.folders(unit: unit, names: folders))
+    }
+
+    /// Runs the units of `coordinator` in `processes` workers and returns when every unit is finished
+    /// or reported as failed, or when no worker is left; then lets go of the coordinator (which holds
+    /// this pool in its `foldersSettled` closure: without this the two would keep each other alive).
+    /// Units still in the queue afterwards (``BatchCoordinator/hasUnitsLeft``) are the caller's.
+    ///
+    /// - Returns: how many workers were started, replacements included.
+    @discardableResult
+    public func run(coordinator: BatchCoordinator, processes: Int) -> Int {
+        guard processes > 0 else { return 0 }
+        WorkerProcess.ignoreBrokenPipes()
+        lock.lock()
+        self.coordinator = coordinator
+        lock.unlock()
+        // All are registered before any starts, so that one failing at once does not end the run.
+        let first = (0..<processes).map { make(coordinator, first: $0 == 0) }
+        for process in first { process.start() }
+        let watchdog = classTimeout.map { startWatchdog($0) }
+        allEnded.wait()
+        lock.lock()
+        finishedRun = true
+        self.coordinator = nil
+        owner = [:]
+        let count = started
+        lock.unlock()
+        watchdog?.cancel()
+        return count
+    }
+
+    /// A new worker, registered and not yet started.
+    private func make(_ coordinator: BatchCoordinator, first: Bool) -> WorkerProcess {
+        let worker = Worker()
+        let extra = (first && testKillFirstWorker ? ["--test-kill-workers"] : []) + ["--worker", String(getpid())]
+        let process = WorkerProcess(
+            executable: executable, arguments: arguments + extra, environment: environment,
+            onLine: { [weak self] line in self?.received(line, from: worker, coordinator) },
+            onExit: { [weak self] exit in self?.ended(worker, exit, coordinator) })
+        worker.process = process
+        lock.lock()
+        workers[ObjectIdentifier(worker)] = worker
+        started += 1
+        lock.unlock()
+        return process
+    }
+
+    private func received(_ line: Data, from worker: Worker, _ coordinator: BatchCoordinator) {
+        guard let message = LineFraming.decode(BatchWorkerMessage.self, line) else { return }
+        switch message {
+        case .ready(let units, let digest):
+            let verified = units == coordinator.source.unitCount && digest == coordinator.source.workerDigest
+            lock.lock()
+            worker.verified = verified
+            lock.unlock()
+            if verified {
+                for _ in 0..<Self.threadsPerProcess { handOut(to: worker, coordinator) }
+            } else {
+                end(worker)
+            }
+        case .classes(let unit, let names):
+            guard owns(worker, unit) else { return }
+            coordinator.register(unit: unit, classNames: names)
+            lock.lock()
+            let again = retried.contains(unit)
+            lock.unlock()
+            // A unit done again registers again, which settles nothing new: send it its names.
+            if again, let folders = coordinator.settledFolders(unit: unit) {
+                worker.process?.send(BatchParentMessage.folders(unit: unit, names: folders))
+            }
+        case .done(let result, let ties):
+            guard owns(worker, result.unit) else { return }
+            if !ties.isEmpty { coordinator.add(ties) }
+            coordinator.finish(result)
+            lock.lock()
+            worker.inFlight[result.unit] = nil
+            owner[result.unit] = nil
+            lock.unlock()
+            handOut(to: worker, coordinator)
+        }
+    }
+
+    private func owns(_ worker: Worker, _ unit: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return worker.verified && owner[unit] === worker
+    }
+
+    /// Sends the worker the next unit of the queue, or `end` when there is none.
+    private func handOut(to worker: Worker, _ coordinator: BatchCoordinator) {
+        lock.lock()
+        guard !worker.endSent, worker.timedOut == nil else {
+            lock.unlock()
+            return
+        }
+        guard let unit = coordinator.nextUnit() else {
+            lock.unlock()
+            end(worker)
+            return
+        }
+        owner[unit] = worker
+        worker.inFlight[unit] = .now
+        worker.tookUnits = true
+        lock.unlock()
+        worker.process?.send(BatchParentMessage.unit(unit))
+    }
+
+    private func end(_ worker: Worker) {
+        lock.lock()
+        let first = !worker.endSent
+        worker.endSent = true
+        lock.unlock()
+        if first { worker.process?.send(BatchParentMessage.end) }
+    }
+
+    /// Accounts for a worker's unfinished units, replaces it while units are left, and ends the run
+    /// when it was the last.
+    private func ended(_ worker: Worker, _ exit: WorkerExit, _ coordinator: BatchCoordinator) {
+        lock.lock()
+        let unfinished = worker.inFlight.keys.sorted()
+        worker.inFlight = [:]
+        for unit in unfinished where owner[unit] === worker { owner[unit] = nil }
+        let timedOut = worker.timedOut
+        var requeue: [Int] = []
+        var failed: [Int] = []
+        for unit in unfinished {
+            if let timedOut, unit != timedOut, retried.insert(unit).inserted {
+                requeue.append(unit)
+            } else {
+                failed.append(unit)
+            }
+        }
+        lock.unlock()
+        let strings = Strings(coordinator.options.pipeline.language)
+        for unit in requeue { coordinator.requeue(unit: unit) }
+        for unit in failed {
+            let reason: String
+            if unit == timedOut, let classTimeout {
+                reason = strings.batchClassTimedOut(seconds: classTimeout.seconds)
+            } else {
+                reason = strings.batchWorkerStopped(exitCode: exit.exitCode, signal: exit.signal)
+            }
+            coordinator.abandon(unit: unit, reason: reason)
+        }
+        if worker.tookUnits && coordinator.hasUnitsLeft { make(coordinator, first: false).start() }
+        lock.lock()
+        workers[ObjectIdentifier(worker)] = nil
+        worker.process = nil
+        let last = workers.isEmpty
+        lock.unlock()
+        if last { allEnded.signal() }
+    }
+
+    /// Kills a worker whose unit has run longer than `timeout`: checked ten times a second.
+    private func startWatchdog(_ timeout: Duration) -> Task<Void, Never> {
+        Task.detached { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(100))
+                guard let self else { return }
+                let overdue = self.markOverdue(timeout)
+                for process in overdue { process.kill() }
+            }
+        }
+    }
+
+    /// Marks each worker whose oldest unit has run longer than `timeout` as timed out for it.
+    ///
+    /// - Returns: the processes to kill.
+    private func markOverdue(_ timeout: Duration) -> [WorkerProcess] {
+        var overdue: [WorkerProcess] = []
+        let now = ContinuousClock.now
+        lock.lock()
+        defer { lock.unlock() }
+        for worker in workers.values where worker.timedOut == nil {
+            if let late = worker.inFlight.filter({ now - $0.value > timeout }).min(by: { $0.value < $1.value }) {
+                worker.timedOut = late.key
+                if let process = worker.process { overdue.append(process) }
+            }
+        }
+        return overdue
+    }
+
+    /// This executable's path (`/proc/self/exe` on Linux), or `nil` when it cannot be found.
+    public static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if n > 0 {
+            let path = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return Bundle.main.executablePath
+    }
+}
+
+extension WorkerExit {
+    var exitCode: Int32? {
+        if case .exited(let code) = self { return code }
+        return nil
+    }
+
+    var signal: Int32? {
+        if case .signalled(let signal) = self { return signal }
+        return nil
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let c = components
+        return Double(c.seconds) + Double(c.attoseconds) / 1e18
+    }
+}

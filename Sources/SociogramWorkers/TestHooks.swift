@@ -1,0 +1,44 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Faults a test can ask a worker for through its environment, so that the tests can check how the
+/// pools handle a worker that hangs or crashes, the way a Graphviz layout that never returns or a
+/// crash inside Graphviz would. **Test only**: nothing in Sociogram sets these; they are documented in
+/// `docs/workers.md` as test-only.
+///
+/// - `SOCIOGRAM_TEST_WORKER_SLEEP=LABEL=SECONDS`: a `batch` worker given the unit labelled `LABEL`
+///   (its file name, e.g. `K003.csv`, or the class name of a grade file's class) sleeps `SECONDS`
+///   before working on it.
+/// - `SOCIOGRAM_TEST_WORKER_CRASH=LABEL`: a `batch` worker given that unit aborts (`SIGABRT`).
+/// - `SOCIOGRAM_TEST_RENDER_FAULTS=1`: a render worker given DOT text containing
+///   `sociogram-test-abort` aborts (`SIGABRT`), `sociogram-test-segfault` raises `SIGSEGV`, and
+///   `sociogram-test-hang` sleeps for an hour.
+enum TestHooks {
+    static let sleepVariable = "SOCIOGRAM_TEST_WORKER_SLEEP"
+    static let crashVariable = "SOCIOGRAM_TEST_WORKER_CRASH"
+    static let renderFaultsVariable = "SOCIOGRAM_TEST_RENDER_FAULTS"
+
+    /// In a batch worker, before the unit labelled `label`: sleeps or crashes when the test asked.
+    static func beforeBatchUnit(label: String) {
+        let environment = ProcessInfo.processInfo.environment
+        if let crash = environment[crashVariable], crash == label { abort() }
+        if let sleep = environment[sleepVariable], let eq = sleep.lastIndex(of: "="),
+            String(sleep[..<eq]) == label, let seconds = Double(sleep[sleep.index(after: eq)...]), seconds > 0
+        {
+            Thread.sleep(forTimeInterval: seconds)
+        }
+    }
+
+    /// In a render worker, before drawing `dot`: crashes or hangs when the test asked.
+    static func beforeRender(dot: String) {
+        guard ProcessInfo.processInfo.environment[renderFaultsVariable] == "1" else { return }
+        if dot.contains("sociogram-test-abort") { abort() }
+        if dot.contains("sociogram-test-segfault") { raise(SIGSEGV) }
+        if dot.contains("sociogram-test-hang") { Thread.sleep(forTimeInterval: 3600) }
+    }
+}
