@@ -15,6 +15,9 @@ enum BatchWorkerMessage: Codable {
     /// Started: the source it opened has this many units, and this digest of their names (the batch
     /// checks they are the units it has).
     case ready(units: Int, digest: UInt64)
+    /// A thread of the worker began this unit (its class timeout runs from here; a unit not begun when
+    /// the worker stops is handed out again).
+    case started(unit: Int)
     /// A unit's class names, once imported (for its folder names).
     case classes(unit: Int, names: [String])
     /// A unit's result, with the positive ties it gave for the grade sociogram.

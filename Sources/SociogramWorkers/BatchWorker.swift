@@ -51,6 +51,7 @@ public enum BatchWorker {
             group.enter()
             let thread = Thread {
                 while let unit = inbox.pop() {
+                    guard channel.send(BatchWorkerMessage.started(unit: unit)) else { orphaned() }
                     if dieOnFirstUnit { kill(getpid(), SIGKILL) }
                     TestHooks.beforeBatchUnit(label: source.unitLabel(unit))
                     // Each unit's ties travel with its result, so a worker that stops later loses none.

@@ -21,21 +21,27 @@ import Sociogram
 /// - A unit that is not finished within the class timeout is reported as failed (stage `worker`,
 ///   "did not finish within N seconds"); its worker is killed, the other unit it was working on is
 ///   handed out again (once), and a fresh worker takes over.
-/// A worker that ended after taking a unit is replaced while units are left, so the number of
-/// workers stays as asked and every start is paid for by at least one unit.
+/// A worker holds two units being worked on plus one waiting (``unitsAhead``); units it had not begun
+/// when it stopped are handed out again. A worker that stopped after beginning a unit is replaced while
+/// units are left, so the number of workers stays as asked and every start is paid for by a unit.
 public final class BatchWorkerPool: @unchecked Sendable {
     /// Classes each process works on at a time: one is drawn while the other is imported, analysed,
     /// compressed or waits for its files to reach the disk.
     public static let threadsPerProcess = 2
 
-    /// Units (files, or classes of a grade file) per process at the least: starting a worker (runtime,
+    /// Units a worker holds beyond the ones its threads work on, so that a thread that finishes finds
+    /// the next unit waiting instead of waiting a round trip to the batch for it (worth about 10 % of
+    /// a batch's time, `docs/batch-and-compare.md`).
+    static let unitsAhead = 1
+
+        /// Units (files, or classes of a grade file) per process at the least: starting a worker (runtime,
     /// Graphviz plugins, opening the input again) costs about as much as drawing a few classes, so a
     /// batch of 10 classes runs faster in one process than in two (`docs/batch-and-compare.md`).
     public static let minimumUnitsPerProcess = 8
 
-    /// The default of `batch --class-timeout`: 120 seconds, about 100 times the slowest class measured
-    /// (a 60-pupil class with curved edges and the HTML report, `docs/batch-and-compare.md`), so that
-    /// only a layout that does not end is stopped.
+    /// The default of `batch --class-timeout`: 120 seconds, twice the slowest layout measured (a class
+    /// of 250 pupils with curved edges, 46–61 s, `docs/rendering.md`; straight edges, the batch's
+    /// default, take under a second for it), so that only a layout that does not end is stopped.
     public static let defaultClassTimeout: Duration = .seconds(120)
 
     /// How many worker processes a batch of `units` units runs in when `jobs` are asked for.
@@ -63,10 +69,12 @@ public final class BatchWorkerPool: @unchecked Sendable {
     private final class Worker: @unchecked Sendable {
         var process: WorkerProcess?
         var verified = false
-        /// Units handed to it, with when.
-        var inFlight: [Int: ContinuousClock.Instant] = [:]
+        /// Units handed to it, with when a thread of it began each (`nil`: waiting in its queue).
+        var inFlight: [Int: ContinuousClock.Instant?] = [:]
         var endSent = false
-        var tookUnits = false
+        /// Whether a thread of it began a unit (only such a worker is replaced when it stops, so that
+        /// every start is paid for by a unit finished, failed or done again once).
+        var began = false
         /// The unit it was killed for (its class timeout passed).
         var timedOut: Int?
     }
@@ -150,10 +158,17 @@ public final class BatchWorkerPool: @unchecked Sendable {
             worker.verified = verified
             lock.unlock()
             if verified {
-                for _ in 0..<Self.threadsPerProcess { handOut(to: worker, coordinator) }
+                for _ in 0..<(Self.threadsPerProcess + Self.unitsAhead) { handOut(to: worker, coordinator) }
             } else {
                 end(worker)
             }
+        case .started(let unit):
+            lock.lock()
+            if worker.verified, owner[unit] === worker {
+                worker.inFlight[unit] = .now
+                worker.began = true
+            }
+            lock.unlock()
         case .classes(let unit, let names):
             guard owns(worker, unit) else { return }
             coordinator.register(unit: unit, classNames: names)
@@ -195,8 +210,7 @@ public final class BatchWorkerPool: @unchecked Sendable {
             return
         }
         owner[unit] = worker
-        worker.inFlight[unit] = .now
-        worker.tookUnits = true
+        worker.inFlight[unit] = .some(nil)
         lock.unlock()
         worker.process?.send(BatchParentMessage.unit(unit))
     }
@@ -214,18 +228,22 @@ public final class BatchWorkerPool: @unchecked Sendable {
     private func ended(_ worker: Worker, _ exit: WorkerExit, _ coordinator: BatchCoordinator) {
         lock.lock()
         let unfinished = worker.inFlight.keys.sorted()
-        worker.inFlight = [:]
         for unit in unfinished where owner[unit] === worker { owner[unit] = nil }
         let timedOut = worker.timedOut
         var requeue: [Int] = []
         var failed: [Int] = []
         for unit in unfinished {
-            if let timedOut, unit != timedOut, retried.insert(unit).inserted {
+            if worker.inFlight[unit] == .some(nil) {
+                // Never begun: innocent of whatever stopped the worker.
+                requeue.append(unit)
+            } else if let timedOut, unit != timedOut, retried.insert(unit).inserted {
+                // Begun beside the unit that timed out: done again, once.
                 requeue.append(unit)
             } else {
                 failed.append(unit)
             }
         }
+        worker.inFlight = [:]
         lock.unlock()
         let strings = Strings(coordinator.options.pipeline.language)
         for unit in requeue { coordinator.requeue(unit: unit) }
@@ -238,7 +256,7 @@ public final class BatchWorkerPool: @unchecked Sendable {
             }
             coordinator.abandon(unit: unit, reason: reason)
         }
-        if worker.tookUnits && coordinator.hasUnitsLeft { make(coordinator, first: false).start() }
+        if worker.began && coordinator.hasUnitsLeft { make(coordinator, first: false).start() }
         lock.lock()
         workers[ObjectIdentifier(worker)] = nil
         worker.process = nil
@@ -268,8 +286,9 @@ public final class BatchWorkerPool: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         for worker in workers.values where worker.timedOut == nil {
-            if let late = worker.inFlight.filter({ now - $0.value > timeout }).min(by: { $0.value < $1.value }) {
-                worker.timedOut = late.key
+            let begun = worker.inFlight.compactMap { unit, start in start.map { (unit: unit, start: $0) } }
+            if let late = begun.filter({ now - $0.start > timeout }).min(by: { $0.start < $1.start }) {
+                worker.timedOut = late.unit
                 if let process = worker.process { overdue.append(process) }
             }
         }
