@@ -22,8 +22,8 @@ import Sociogram
 ///   "did not finish within N seconds"); its worker is killed, the other unit it was working on is
 ///   handed out again (once), and a fresh worker takes over.
 /// A worker holds two units being worked on plus one waiting (``unitsAhead``); units it had not begun
-/// when it stopped are handed out again. A worker that stopped after beginning a unit is replaced while
-/// units are left, so the number of workers stays as asked and every start is paid for by a unit.
+/// when it stopped are handed out again. A worker that stopped holding units is replaced while units
+/// are left (at most one replacement per unit), so the number of workers stays as asked.
 public final class BatchWorkerPool: @unchecked Sendable {
     /// Classes each process works on at a time: one is drawn while the other is imported, analysed,
     /// compressed or waits for its files to reach the disk.
@@ -63,18 +63,21 @@ public final class BatchWorkerPool: @unchecked Sendable {
     /// Units handed out again after their worker was stopped for another unit's sake (at most once each).
     private var retried = Set<Int>()
     private var started = 0
+    /// Workers started in place of one that stopped; at most one per unit, so a start that keeps
+    /// failing cannot loop.
+    private var replacements = 0
     private var finishedRun = false
     private let allEnded = DispatchSemaphore(value: 0)
 
     private final class Worker: @unchecked Sendable {
+        /// Set once, before the worker is published to other threads.
         var process: WorkerProcess?
         var verified = false
         /// Units handed to it, with when a thread of it began each (`nil`: waiting in its queue).
         var inFlight: [Int: ContinuousClock.Instant?] = [:]
         var endSent = false
-        /// Whether a thread of it began a unit (only such a worker is replaced when it stops, so that
-        /// every start is paid for by a unit finished, failed or done again once).
-        var began = false
+        /// Whether it was handed a unit (only such a worker is replaced when it stops).
+        var tookUnits = false
         /// The unit it was killed for (its class timeout passed).
         var timedOut: Int?
     }
@@ -139,8 +142,12 @@ public final class BatchWorkerPool: @unchecked Sendable {
         let extra = (first && testKillFirstWorker ? ["--test-kill-workers"] : []) + ["--worker", String(getpid())]
         let process = WorkerProcess(
             executable: executable, arguments: arguments + extra, environment: environment,
-            onLine: { [weak self] line in self?.received(line, from: worker, coordinator) },
-            onExit: { [weak self] exit in self?.ended(worker, exit, coordinator) })
+            onLine: { [weak self, weak worker] line in
+                if let worker { self?.received(line, from: worker, coordinator) }
+            },
+            onExit: { [weak self, weak worker] exit in
+                if let worker { self?.ended(worker, exit, coordinator) }
+            })
         worker.process = process
         lock.lock()
         workers[ObjectIdentifier(worker)] = worker
@@ -166,7 +173,6 @@ public final class BatchWorkerPool: @unchecked Sendable {
             lock.lock()
             if worker.verified, owner[unit] === worker {
                 worker.inFlight[unit] = .now
-                worker.began = true
             }
             lock.unlock()
         case .classes(let unit, let names):
@@ -211,6 +217,7 @@ public final class BatchWorkerPool: @unchecked Sendable {
         }
         owner[unit] = worker
         worker.inFlight[unit] = .some(nil)
+        worker.tookUnits = true
         lock.unlock()
         worker.process?.send(BatchParentMessage.unit(unit))
     }
@@ -256,10 +263,13 @@ public final class BatchWorkerPool: @unchecked Sendable {
             }
             coordinator.abandon(unit: unit, reason: reason)
         }
-        if worker.began && coordinator.hasUnitsLeft { make(coordinator, first: false).start() }
+        lock.lock()
+        let replace = worker.tookUnits && replacements < coordinator.source.unitCount && coordinator.hasUnitsLeft
+        if replace { replacements += 1 }
+        lock.unlock()
+        if replace { make(coordinator, first: false).start() }
         lock.lock()
         workers[ObjectIdentifier(worker)] = nil
-        worker.process = nil
         let last = workers.isEmpty
         lock.unlock()
         if last { allEnded.signal() }

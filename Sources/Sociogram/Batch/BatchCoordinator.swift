@@ -76,7 +76,9 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard unit >= 0, unit < next, !finished.contains(unit), !again.contains(unit) else { return }
+        // Lowest first: a later unit waits for the folder names of earlier ones.
         again.append(unit)
+        again.sort()
     }
 
     /// The folder names of `unit`'s classes if they are settled already (a requeued unit's), without
