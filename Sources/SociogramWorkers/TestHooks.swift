@@ -16,7 +16,7 @@ import Foundation
 ///   before working on it.
 /// - `SOCIOGRAM_TEST_WORKER_CRASH=LABEL`: a `batch` worker given that unit aborts (`SIGABRT`).
 /// - `SOCIOGRAM_TEST_RENDER_FAULTS=1`: a render worker given DOT text containing
-///   `sociogram-test-abort` aborts (`SIGABRT`), `sociogram-test-segfault` raises `SIGSEGV`, and
+///   `sociogram-test-abort` aborts (`SIGABRT`), `sociogram-test-segfault` writes to address 8 (`SIGSEGV`), and
 ///   `sociogram-test-hang` sleeps for an hour.
 enum TestHooks {
     static let sleepVariable = "SOCIOGRAM_TEST_WORKER_SLEEP"
@@ -38,7 +38,11 @@ enum TestHooks {
     static func beforeRender(dot: String) {
         guard ProcessInfo.processInfo.environment[renderFaultsVariable] == "1" else { return }
         if dot.contains("sociogram-test-abort") { abort() }
-        if dot.contains("sociogram-test-segfault") { raise(SIGSEGV) }
+        if dot.contains("sociogram-test-segfault") {
+            // A real invalid write, as a bug in C would make (a raised SIGSEGV returns from Swift's
+            // crash handler; a fault does not).
+            UnsafeMutablePointer<Int>(bitPattern: 8)?.pointee = 1
+        }
         if dot.contains("sociogram-test-hang") { Thread.sleep(forTimeInterval: 3600) }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// `SOCIOGRAM_TEST_WORKER_SLEEP`, as a Graphviz layout that never returns would) is reported as failed
 /// with the reason, a fresh worker finishes the rest of the grade, and the other classes are exactly
 /// what a run without the hang writes. Crashes (`SOCIOGRAM_TEST_WORKER_CRASH`) cost their class too.
-@Suite struct BatchTimeoutCLITests {
+@Suite(.timeLimit(.minutes(5))) struct BatchTimeoutCLITests {
     /// This process's environment plus `extra`, for the binary.
     static func environment(_ extra: [String: String]) -> [String: String] {
         ProcessInfo.processInfo.environment.merging(extra) { $1 }
@@ -70,7 +70,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
         let r = try CLIRunner.run(
-            ["batch", input.path, "--out", out.path, "--class-timeout", "1.5"],
+            ["batch", input.path, "--out", out.path, "--class-timeout", "1.5", "--lang", "nb"],
             environment: Self.environment(["SOCIOGRAM_TEST_WORKER_SLEEP": "K001.csv=120"]))
         #expect(r.status == 1)
         #expect(r.stderr.contains("Klassen ble ikke ferdig innen 1,5 sekunder (--class-timeout)"), "\(r.stderr)")
