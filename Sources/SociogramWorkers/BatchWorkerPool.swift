@@ -56,7 +56,6 @@ public final class BatchWorkerPool: @unchecked Sendable {
     private let testKillFirstWorker: Bool
 
     private let lock = NSLock()
-    private var coordinator: BatchCoordinator?
     /// Which worker has which unit.
     private var owner: [Int: Worker] = [:]
     private var workers: [ObjectIdentifier: Worker] = [:]
@@ -66,7 +65,6 @@ public final class BatchWorkerPool: @unchecked Sendable {
     /// Workers started in place of one that stopped; at most one per unit, so a start that keeps
     /// failing cannot loop.
     private var replacements = 0
-    private var finishedRun = false
     private let allEnded = DispatchSemaphore(value: 0)
 
     private final class Worker: @unchecked Sendable {
@@ -109,8 +107,8 @@ public final class BatchWorkerPool: @unchecked Sendable {
     }
 
     /// Runs the units of `coordinator` in `processes` workers and returns when every unit is finished
-    /// or reported as failed, or when no worker is left; then lets go of the coordinator (which holds
-    /// this pool in its `foldersSettled` closure: without this the two would keep each other alive).
+    /// or reported as failed, or when no worker is left (blocking the calling thread; call it from a
+    /// thread of its own or the main thread, not from a Swift concurrency task).
     /// Units still in the queue afterwards (``BatchCoordinator/hasUnitsLeft``) are the caller's.
     ///
     /// - Returns: how many workers were started, replacements included.
@@ -118,17 +116,12 @@ public final class BatchWorkerPool: @unchecked Sendable {
     public func run(coordinator: BatchCoordinator, processes: Int) -> Int {
         guard processes > 0 else { return 0 }
         WorkerProcess.ignoreBrokenPipes()
-        lock.lock()
-        self.coordinator = coordinator
-        lock.unlock()
         // All are registered before any starts, so that one failing at once does not end the run.
         let first = (0..<processes).map { make(coordinator, first: $0 == 0) }
         for process in first { process.start() }
         let watchdog = classTimeout.map { startWatchdog($0) }
         allEnded.wait()
         lock.lock()
-        finishedRun = true
-        self.coordinator = nil
         owner = [:]
         let count = started
         lock.unlock()
