@@ -57,6 +57,7 @@ public enum BatchWorker {
                     // Each unit's ties travel with its result, so a worker that stops later loses none.
                     var ties = GradeTies()
                     let result = BatchRunner.process(unit: unit, of: source, into: output, pipeline: pipeline, naming: naming, ties: &ties)
+                    TestHooks.beforeBatchResult(label: source.unitLabel(unit))
                     guard channel.send(BatchWorkerMessage.done(result, ties: ties)) else { orphaned() }
                 }
                 group.leave()

@@ -14,12 +14,15 @@ import Foundation
 /// - `SOCIOGRAM_TEST_WORKER_SLEEP=LABEL=SECONDS`: a `batch` worker given the unit labelled `LABEL`
 ///   (its file name, e.g. `K003.csv`, or the class name of a grade file's class) sleeps `SECONDS`
 ///   before working on it.
+/// - `SOCIOGRAM_TEST_WORKER_SLEEP_WRITTEN=LABEL=SECONDS`: the same, after the unit's class folders are
+///   written and before its result is reported (a worker stopped after writing part of a class).
 /// - `SOCIOGRAM_TEST_WORKER_CRASH=LABEL`: a `batch` worker given that unit aborts (`SIGABRT`).
 /// - `SOCIOGRAM_TEST_RENDER_FAULTS=1`: a render worker given DOT text containing
 ///   `sociogram-test-abort` aborts (`SIGABRT`), `sociogram-test-segfault` writes to address 8 (`SIGSEGV`), and
 ///   `sociogram-test-hang` sleeps for an hour.
 enum TestHooks {
     static let sleepVariable = "SOCIOGRAM_TEST_WORKER_SLEEP"
+    static let sleepWrittenVariable = "SOCIOGRAM_TEST_WORKER_SLEEP_WRITTEN"
     static let crashVariable = "SOCIOGRAM_TEST_WORKER_CRASH"
     static let renderFaultsVariable = "SOCIOGRAM_TEST_RENDER_FAULTS"
 
@@ -27,8 +30,18 @@ enum TestHooks {
     static func beforeBatchUnit(label: String) {
         let environment = ProcessInfo.processInfo.environment
         if let crash = environment[crashVariable], crash == label { abort() }
-        if let sleep = environment[sleepVariable], let eq = sleep.lastIndex(of: "="),
-            String(sleep[..<eq]) == label, let seconds = Double(sleep[sleep.index(after: eq)...]), seconds > 0
+        sleep(environment[sleepVariable], label: label)
+    }
+
+    /// In a batch worker, after the unit labelled `label` is written and before it is reported.
+    static func beforeBatchResult(label: String) {
+        sleep(ProcessInfo.processInfo.environment[sleepWrittenVariable], label: label)
+    }
+
+    /// Sleeps when `setting` (`LABEL=SECONDS`) names `label`.
+    private static func sleep(_ setting: String?, label: String) {
+        if let setting, let eq = setting.lastIndex(of: "="),
+            String(setting[..<eq]) == label, let seconds = Double(setting[setting.index(after: eq)...]), seconds > 0
         {
             Thread.sleep(forTimeInterval: seconds)
         }

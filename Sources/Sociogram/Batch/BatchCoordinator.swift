@@ -113,6 +113,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         if !names.isRegistered(unit) { register(unit: unit, classNames: []) }
         var className: String?
         if case .split(let one) = source.units[unit] { className = one.name }
+        // A worker stopped while writing leaves part of a class folder: a class is whole or not there.
+        for folder in names.settledFolders(unit: unit) ?? [] { output.removeFolder(folder) }
         let failure = BatchFailure(className: className, stage: .worker, file: source.unitFile(unit), message: reason)
         lock.lock()
         abandoned = true
