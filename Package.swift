@@ -5,12 +5,16 @@ let package = Package(
     name: "Sociogram",
     products: [
         .library(name: "Sociogram", targets: ["Sociogram"]),
+        // Crash-isolated worker processes (batch's pool, the render pool for the web app).
+        .library(name: "SociogramWorkers", targets: ["SociogramWorkers"]),
         .executable(name: "sociogram", targets: ["sociogram-cli"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reads .xlsx workbooks and zipped CSV downloads (Sources/Sociogram/Import/Workbook/ZipContainer.swift).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // Spawns and talks to the worker processes (Sources/SociogramWorkers/WorkerProcess.swift).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
         // Test-only: property-based round-trip tests (Tests/SociogramTests/Property*.swift).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
@@ -33,10 +37,15 @@ let package = Package(
             name: "Sociogram",
             dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .target(
+            name: "SociogramWorkers",
+            dependencies: ["Sociogram", .product(name: "Subprocess", package: "swift-subprocess")]
+        ),
         .executableTarget(
             name: "sociogram-cli",
             dependencies: [
                 "Sociogram",
+                "SociogramWorkers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +67,11 @@ let package = Package(
         .testTarget(
             name: "SociogramCLITests",
             dependencies: ["Sociogram", "sociogram-cli"]
+        ),
+        // Runs the built `sociogram` binary's hidden `worker render` as the web app will.
+        .testTarget(
+            name: "SociogramWorkersTests",
+            dependencies: ["Sociogram", "SociogramWorkers", "sociogram-cli"]
         ),
     ]
 )

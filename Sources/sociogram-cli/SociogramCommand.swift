@@ -21,6 +21,7 @@ struct SociogramCommand: ParsableCommand {
             PlacementCommand.self,
             BatchCommand.self,
             CompareCommand.self,
+            WorkerCommand.self,
         ]
     )
 }

@@ -7,7 +7,8 @@ import Foundation
 /// other processes (the `sociogram` executable does, one Graphviz per process) relays for them:
 /// ``nextUnit()`` to hand a unit out, ``register(unit:classNames:)`` when the worker has imported it,
 /// ``foldersSettled`` to send the folder names back, ``finish(_:)`` with the worker's result,
-/// ``add(_:)`` with its grade ties, and ``abandon(unit:reason:)`` for units of a worker that stopped.
+/// ``add(_:)`` with its grade ties, ``abandon(unit:reason:)`` for units of a worker that stopped, and
+/// ``requeue(unit:)`` for a unit to hand out again (its worker was stopped for another unit's sake).
 /// ``complete()`` then writes the grade summary. Thread-safe.
 public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     /// The input.
@@ -22,6 +23,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     private let progress: (@Sendable (BatchProgress) -> Void)?
     private let lock = NSLock()
     private var next = 0
+    /// Units handed out once and given back (``requeue(unit:)``), handed out again before ``next``.
+    private var again: [Int] = []
     private var finished = Set<Int>()
     private var failedUnits = 0
     private var abandoned = false
@@ -53,10 +56,34 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     public func nextUnit() -> Int? {
         lock.lock()
         defer { lock.unlock() }
+        if !again.isEmpty { return again.removeFirst() }
         guard next < source.unitCount else { return nil }
         next += 1
         return next - 1
     }
+
+    /// Whether ``nextUnit()`` has a unit to give.
+    public var hasUnitsLeft: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !again.isEmpty || next < source.unitCount
+    }
+
+    /// Gives back a handed-out unit that was not finished, to be handed out again (before the units
+    /// not yet handed out). Its folder names, once settled, stay settled (``settledFolders(unit:)``):
+    /// the unit writes into the same folders when it is done again.
+    public func requeue(unit: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard unit >= 0, unit < next, !finished.contains(unit), !again.contains(unit) else { return }
+        // Lowest first: a later unit waits for the folder names of earlier ones.
+        again.append(unit)
+        again.sort()
+    }
+
+    /// The folder names of `unit`'s classes if they are settled already (a requeued unit's), without
+    /// waiting.
+    public func settledFolders(unit: Int) -> [String]? { names.settledFolders(unit: unit) }
 
     /// Records a unit's class names (see ``BatchFolderNaming``) and settles the folder names it can.
     public func register(unit: Int, classNames: [String]) {
@@ -86,6 +113,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         if !names.isRegistered(unit) { register(unit: unit, classNames: []) }
         var className: String?
         if case .split(let one) = source.units[unit] { className = one.name }
+        // A worker stopped while writing leaves part of a class folder: a class is whole or not there.
+        for folder in names.settledFolders(unit: unit) ?? [] { output.removeFolder(folder) }
         let failure = BatchFailure(className: className, stage: .worker, file: source.unitFile(unit), message: reason)
         lock.lock()
         abandoned = true

@@ -37,6 +37,9 @@ public enum ClassPipeline {
         public var report: Bool
         /// The day written in the report as the day it was made.
         public var reportDay: CalendarDay
+        /// What draws the class sociogram, the report's diagrams and the grade sociogram: Graphviz in this
+        /// process by default; a pool of worker processes can be given instead.
+        public var renderer: any DiagramRendering = InProcessGraphviz()
 
         /// The defaults: names, bokmål, a PNG class sociogram with the automatic layout plan, Norwegian Excel CSV, no report.
         public init(
@@ -97,15 +100,16 @@ public enum ClassPipeline {
             let diagram = Sociograms.classDiagram(network, options: diagramOptions)
             let kind = ClassOutputFile.Kind.sociogram(format)
             do {
-                files.append(ClassOutputFile(kind, .success(try GraphvizRenderer.render(diagram, format: format, dpi: options.dpi))))
+                files.append(ClassOutputFile(kind, .success(try options.renderer.render(diagram, format: format, dpi: options.dpi))))
             } catch {
                 files.append(ClassOutputFile(kind, .failure(ClassOutputError(.render, error.description))))
             }
         }
         if options.report {
-            let reportOptions = ReportOptions(
+            var reportOptions = ReportOptions(
                 language: options.language, labels: options.labels, created: options.reportDay,
                 importWarnings: report?.diagnostics.filter { $0.severity == .warning }.count ?? 0)
+            reportOptions.renderer = options.renderer
             do {
                 files.append(ClassOutputFile(.report, .success(Array(try HTMLReport.make(analysis, options: reportOptions).utf8))))
             } catch {

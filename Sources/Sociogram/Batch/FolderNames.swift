@@ -63,6 +63,13 @@ final class FolderNames: @unchecked Sendable {
         return settled[unit] ?? []
     }
 
+    /// The folder names of `unit`'s classes when they are settled and not yet released, without waiting.
+    func settledFolders(unit: Int) -> [String]? {
+        condition.lock()
+        defer { condition.unlock() }
+        return settled[unit]
+    }
+
     /// Forgets the settled names of a finished unit (memory stays flat in the number of classes).
     func release(unit: Int) {
         condition.lock()

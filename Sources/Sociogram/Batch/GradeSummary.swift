@@ -139,7 +139,7 @@ public struct GradeSummary: Sendable, Codable {
             network, options: DiagramOptions(labels: options.labels, language: options.language == .nb ? .nb : .en))
         let name = "grade-sociogram.\(format.fileExtension)"
         do {
-            let bytes = try GraphvizRenderer.render(diagram, format: format)
+            let bytes = try options.renderer.render(diagram, format: format)
             try output.write(bytes, to: name)
             gradeSociogram = name
         } catch {

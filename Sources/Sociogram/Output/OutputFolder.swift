@@ -84,6 +84,13 @@ public struct OutputFolder: Sendable {
         return full
     }
 
+    /// Removes the sub-folder `name` (one safe name, as ``write(_:to:)`` made it) and what is in it, if
+    /// it exists: the part of a class that a stopped worker had written. Does nothing for an unsafe name.
+    public func removeFolder(_ name: String) {
+        guard !name.isEmpty, !name.contains("/"), name == OutputFolder.safeName(name) else { return }
+        try? FileManager.default.removeItem(atPath: path + "/" + name)
+    }
+
     /// Writes UTF-8 text; see ``write(_:to:)-([UInt8],String)``.
     @discardableResult
     public func write(_ text: String, to relativePath: String) throws(OutputError) -> String {

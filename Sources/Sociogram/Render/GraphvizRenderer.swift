@@ -4,6 +4,12 @@ public struct RenderOutput: Sendable, Hashable {
     public let bytes: [UInt8]
     /// Graphviz's warnings, e.g. about an attribute value it ignored. Sociogram's own diagrams give none.
     public let warnings: [String]
+
+    /// Output made elsewhere (another ``DiagramRendering``, e.g. a worker process).
+    public init(bytes: [UInt8], warnings: [String]) {
+        self.bytes = bytes
+        self.warnings = warnings
+    }
 }
 
 /// Draws DOT text with the Graphviz C library, in-process and thread-safely.

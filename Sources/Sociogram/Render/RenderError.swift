@@ -16,6 +16,9 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case unsupportedFormat(String)
     /// The diagram's input does not make sense, e.g. a focus pupil that is not in the class.
     case invalidInput(String)
+    /// The separate process drawing the diagram stopped or took too long (see the `SociogramWorkers`
+    /// target); the message says which, in the words the worker pool chose.
+    case workerFailed(String)
 
     /// A message a teacher understands, with Graphviz's own words in brackets where there are any.
     public var description: String {
@@ -35,6 +38,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Diagrams cannot be written as \"\(format)\" here; use png, svg, pdf or dot."
         case .invalidInput(let message):
             return "The diagram could not be drawn: \(message)"
+        case .workerFailed(let message):
+            return message
         }
     }
 

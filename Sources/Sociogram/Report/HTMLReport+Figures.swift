@@ -1,7 +1,7 @@
 extension ReportContext {
     /// A diagram drawn by Graphviz as SVG, sanitised, in a figure with a caption.
     func figure(_ diagram: Diagram, view: String, label: String, caption: [HTML]) throws(RenderError) -> HTML {
-        let bytes = try GraphvizRenderer.render(diagram, format: .svg)
+        let bytes = try options.renderer.render(diagram, format: .svg)
         let svg = SVGSanitizer.sanitize(String(decoding: bytes, as: UTF8.self), label: label, view: view)
         return .el("figure", ["class": "diagram-figure"], [.svg(svg), .el("figcaption", [:], caption)])
     }

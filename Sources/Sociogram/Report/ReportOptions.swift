@@ -27,6 +27,9 @@ public struct ReportOptions: Sendable {
     /// adds the section on what changed, with the difference sociogram, and the evaluation of the pupil
     /// in focus when the comparison carries one. Made with the same `pseudonymised` setting as ``labels``.
     public var comparison: Comparison?
+    /// What draws the report's diagrams: Graphviz in this process by default; the web app passes its
+    /// pool of worker processes.
+    public var renderer: any DiagramRendering = InProcessGraphviz()
 
     public init(
         language: Language = .nb, labels: LabelStyle = .names, focus: Int? = nil, support: ReportSupport? = nil,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sociogram
+import SociogramWorkers
 
 /// `sociogram batch PATH --out DIR`: every class of a grade analysed into its own folder, in parallel,
 /// with a ranked grade summary.
@@ -38,6 +39,13 @@ struct BatchCommand: ParsableCommand {
         help: "Processes drawing classes at the same time, each working on up to two classes (default: the number of processor cores; at most one process per 8 files or classes).")
     var jobs: Int?
 
+    @Option(
+        name: .customLong("class-timeout"),
+        help: ArgumentHelp(
+            "Seconds one class may take before its worker process is stopped and the class reported as failed (default \(Int(BatchWorkerPool.defaultClassTimeout.components.seconds)); 0: no limit).",
+            valueName: "seconds"))
+    var classTimeout: Double?
+
     /// Set by the batch on the worker processes it starts (``BatchWorker``): the batch's process id.
     @Option(name: .customLong("worker"), help: .hidden)
     var worker: Int32?
@@ -73,6 +81,9 @@ struct BatchCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
         try codeKey.validate(pseudonymised: printing.labels.pseudonymised)
         if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+        if let classTimeout, !(classTimeout >= 0 && classTimeout <= 86_400) {
+            throw ValidationError("--class-timeout must be between 0 (no limit) and 86400 seconds")
+        }
         if curvedEdges && fastLayout { throw ValidationError("--curved-edges and --fast-layout contradict each other; straight edges are the default") }
         // Writing into the folder being read would mix outputs with class files (and a class file called
         // grade.csv could be replaced).
@@ -99,22 +110,30 @@ struct BatchCommand: ParsableCommand {
         let source = try BatchSource.open(path: path, options: importOptions)
         if let parent = worker {
             let folder = try OutputFolder.prepare(path: out, force: true, inputs: [path] + input.inputPaths)
-            BatchWorker.run(source: source, output: folder, pipeline: pipeline, parent: parent, dieOnFirstUnit: testKillWorkers)
+            BatchWorker.serve(
+                source: source, output: folder, pipeline: pipeline, parent: parent, dieOnFirstUnit: testKillWorkers,
+                orphaned: { _exit(Terminal.Status.failure.rawValue) })
+            Foundation.exit(0)
         }
         let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
         try codeKey.write(
             CodeKey.csv(rows: source.codeKeyRows()), pseudonymised: printing.labels.pseudonymised, outside: out,
             inputs: [path] + input.inputPaths)
         let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
-        let pool = BatchWorkerPool()
+        // Every class is worked on in worker processes of this executable (one Graphviz each), so that
+        // a crash or a hang inside Graphviz costs one class (`docs/workers.md`).
+        let timeout = classTimeout.map { $0 > 0 ? Duration.milliseconds(Int64(($0 * 1000).rounded())) : nil } ?? BatchWorkerPool.defaultClassTimeout
+        let pool = BatchWorkerPool(
+            executable: BatchWorkerPool.executablePath() ?? CommandLine.arguments[0],
+            arguments: Array(CommandLine.arguments.dropFirst()).filter { $0 != "--test-kill-workers" }, classTimeout: timeout,
+            testKillFirstWorker: testKillWorkers)
         let coordinator = BatchCoordinator(
             source: source, output: folder, options: BatchOptions(pipeline: pipeline, jobs: BatchWorkerPool.threadsPerProcess),
             foldersSettled: { pool.foldersSettled(unit: $0, folders: $1) }, progress: { bar.show($0) })
-        // This process and N − 1 workers of the same executable (one Graphviz each).
         let processes = BatchWorkerPool.processes(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, units: source.unitCount)
-        pool.start(coordinator: coordinator, count: processes - 1, arguments: Array(CommandLine.arguments.dropFirst()))
-        coordinator.runLocally(threads: BatchWorkerPool.threadsPerProcess)
-        pool.waitForWorkers()
+        pool.run(coordinator: coordinator, processes: processes)
+        // No worker could be started (or none was left): the rest in this process, without a time limit.
+        if coordinator.hasUnitsLeft { coordinator.runLocally(threads: BatchWorkerPool.threadsPerProcess) }
         let summary = try coordinator.complete()
         bar.finish()
         for failure in summary.failed { Terminal.err("sociogram: \(failure.description)") }
