@@ -11,7 +11,7 @@ public struct SeatingRequest: Sendable, Hashable {
     public var search: SeatingSearch
 
     public init(
-        rotations: Int = 1, apart: [GroupingProblem.Pair] = [], negativeApart: Bool = true,
+        rotations: Int = 1, apart: [GroupingProblem.Pair] = [], negativeApart: Bool = false,
         fixed: [Int: SeatingProblem.Fixed] = [:], mixGender: Bool = false, search: SeatingSearch = SeatingSearch()
     ) {
         self.rotations = rotations

@@ -5,7 +5,7 @@
 /// - `beside`: a pupil who sits beside (same table or next seat) someone they chose: 10 points, 20 if
 ///   chosen by one classmate, 30 if chosen by none — the least-chosen pupils first;
 /// - `closeness`: each choice 3 / 2 / 1 points for the chosen classmate at the same table / beside /
-///   in front or behind, +1 for a mutual pair at one table;
+///   in front or behind, +1 more for each of a mutual pair at one table;
 /// - `support`: 6 points for a pupil chosen by at most one classmate beside a prosocial, well-liked
 ///   classmate (only with a prosocial question);
 /// - `gender` (with `--mix-gender`): −3 per pupil a table is beyond an even mix (one more allowed);
@@ -51,7 +51,7 @@ public struct SeatingObjective: Sendable, Hashable, Codable {
                 if p.choices[i].contains(j) {
                     o.closeness += kind.weight
                     if kind >= .beside { besideChosen = true }
-                    if kind == .table, j > i, p.choices[j].contains(i) { o.closeness += 1 }
+                    if kind == .table, p.choices[j].contains(i) { o.closeness += 1 }
                 }
                 if kind >= .beside, p.supporters.contains(j) { besideSupporter = true }
             }

@@ -23,6 +23,7 @@ public struct SeatingSearch: Sendable, Hashable {
     /// - Complexity: O(starts · iterations · *m* · *d*) for *m* choices and *d* neighbours per seat.
     public func run(room: Room, problem: SeatingProblem) -> [Int] {
         var random = SuggestRandom(seed: seed)
+        let scorer = SeatingScorer(room: room, problem: problem)
         var bestPlan: [Int] = []
         var bestScore = Int.min
         let movable = Set((0..<problem.count).filter {
@@ -43,15 +44,17 @@ public struct SeatingSearch: Sendable, Hashable {
                 .sorted { (problem.fixed[$0] == .front ? 0 : 1, $0) < (problem.fixed[$1] == .front ? 0 : 1, $1) }
             let seatsLeft = order.filter { front.contains($0) } + order.filter { !front.contains($0) }
             for (k, i) in pupils.enumerated() { seatOf[i] = seatsLeft[k]; pupilAt[seatsLeft[k]] = i }
-            var current = SeatingObjective.score(seatOf, room: room, problem: problem).total
+            var current = scorer.total(seatOf, pupilAt)
             if current > bestScore { bestScore = current; bestPlan = seatOf }
             let t0 = 12.0, t1 = 0.2
             for step in 0..<iterations where freeSeats.count >= 2 {
                 let x = freeSeats[random.below(freeSeats.count)], y = freeSeats[random.below(freeSeats.count)]
                 let a = pupilAt[x], b = pupilAt[y]
                 guard x != y, a >= 0 || b >= 0 else { continue }
+                let touched = scorer.touched(x, y, seatOf, pupilAt)
+                let before = scorer.local(touched, seatOf, pupilAt)
                 Self.swap(x, y, &pupilAt, &seatOf)
-                let score = SeatingObjective.score(seatOf, room: room, problem: problem).total
+                let score = current + scorer.local(touched, seatOf, pupilAt) - before
                 let temperature = t0 * pow(t1 / t0, Double(step) / Double(max(1, iterations)))
                 let delta = Double(score - current)
                 if delta >= 0 || Double(random.below(1_000_000)) / 1_000_000 < exp(delta / temperature) {
@@ -71,8 +74,10 @@ public struct SeatingSearch: Sendable, Hashable {
                 improved = false
                 for (u, x) in freeSeats.enumerated() {
                     for y in freeSeats[(u + 1)...] where pupilAt[x] >= 0 || pupilAt[y] >= 0 {
+                        let touched = scorer.touched(x, y, seatOf, pupilAt)
+                        let before = scorer.local(touched, seatOf, pupilAt)
                         Self.swap(x, y, &pupilAt, &seatOf)
-                        let score = SeatingObjective.score(seatOf, room: room, problem: problem).total
+                        let score = current + scorer.local(touched, seatOf, pupilAt) - before
                         if score > current { current = score; improved = true } else { Self.swap(x, y, &pupilAt, &seatOf) }
                     }
                 }
