@@ -32,10 +32,12 @@ public struct Room: Sendable, Hashable, Codable {
         var tableOf: [String: Int] = [:]
         var seats: [Seat] = []
         let width = grid.map(\.count).max() ?? 0
-        var rowIndex = 0
+        var rowIndex = 0, lettered = 0
         for cells in grid {
             guard cells.contains(where: { $0 != nil }) else { rowIndex += 1; continue }
-            let letter = Room.rowLetter(rowIndex)
+            // Rows are lettered by the rows that have seats: A is the first row with seats.
+            let letter = Room.rowLetter(lettered)
+            lettered += 1
             var inRow = 0
             for (c, key) in cells.enumerated() {
                 guard let key else { continue }
