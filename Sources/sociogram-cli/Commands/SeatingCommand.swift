@@ -43,6 +43,8 @@ struct SeatingCommand: ParsableCommand {
     var iterations: Int = 30_000
     @Option(name: .long, help: "Write seating.json and the chart (PNG, SVG, PDF per rotation) into this folder.")
     var out: String?
+    @Option(name: .customLong("instance"), help: ArgumentHelp("Also write the problem (indices only, no names) as JSON for scripts/reference/exact_seating.py.", valueName: "FILE"))
+    var instance: String?
     @Flag(name: .long, help: "Write into a --out folder that already has files.")
     var force = false
     @OptionGroup var printing: PrintOptions
@@ -97,6 +99,10 @@ struct SeatingCommand: ParsableCommand {
             let folder = try OutputFolder.prepare(path: out, force: force, inputs: input.inputPaths)
             try folder.checkNoInputIsReplaced(by: files.map(\.0))
             for (name, bytes) in files { written.append(try folder.write(bytes, to: name)) }
+        }
+        if let instance {
+            try OutputFolder.writeFile(Array(try SeatingInstance(result).jsonData()), to: instance, inputs: input.inputPaths)
+            written.append(instance)
         }
         let keyPath = try codeKey.write(network: session.network, pseudonymised: session.labels.pseudonymised, inputs: input.inputPaths + written)
         if printing.json {
