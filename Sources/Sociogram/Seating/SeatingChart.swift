@@ -3,7 +3,7 @@
 /// the pupil's label, ★ where the pupil sits beside someone they chose. Drawn to scale on the grid.
 public enum SeatingChart {
     /// Points per grid column and per grid row.
-    static let cellWidth = 96.0, cellHeight = 54.0
+    static let cellWidth = 124.0, cellHeight = 54.0
 
     /// The DOT text of plan `rotation` of `result`; `labels[i]` is how pupil `i` is written (names,
     /// initials or codes: in a pseudonymised run no name reaches the chart).
@@ -18,7 +18,7 @@ public enum SeatingChart {
         func x(_ column: Double) -> Double { (column - 0.5) * cellWidth }
         func y(_ row: Double) -> Double { -(row - 0.5) * cellHeight }
         var lines = ["graph seating {", "  graph [splines=false, pad=0.3, fontname=\"Helvetica\", size=\"11.0,7.8\", ratio=compress];",
-                     "  node [fontname=\"Helvetica\", fontsize=11];"]
+                     "  node [fontname=\"Helvetica\", fontsize=10];"]
         let width = Double(room.columns) * cellWidth
         lines.append("  board [shape=box, style=filled, fillcolor=\"#444444\", fontcolor=white, label=\(DOTEscaping.quoted(strings.seatingBoard)), "
             + "width=\(fmt(width / 72)), height=0.35, fixedsize=true, pos=\"\(fmt(width / 2)),\(fmt(cellHeight * 0.6))!\"];")
@@ -37,7 +37,7 @@ public enum SeatingChart {
                 + "fixedsize=true, pos=\"\(fmt(x(Double(seat.column)))),\(fmt(y(Double(seat.row))))!\"];")
         }
         lines.append("  legend [shape=plaintext, label=\(DOTEscaping.quotedLines([strings.seatingChartLegend, strings.seatingCaveat])), "
-            + "pos=\"\(fmt(width / 2)),\(fmt(y(Double(room.rows) + 0.6)))!\"];")
+            + "pos=\"\(fmt(width / 2)),\(fmt(y(Double(room.rows) + 1.0)))!\"];")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
