@@ -19,6 +19,7 @@ struct SociogramCommand: ParsableCommand {
             SuggestCommand.self,
             GroupsCommand.self,
             PlacementCommand.self,
+            SeatingCommand.self,
             BatchCommand.self,
             CompareCommand.self,
             WorkerCommand.self,
