@@ -4,14 +4,14 @@ import ZIPFoundation
 
 /// `sociogram-bench workbook [--runs N]`: the import of the same survey as a Microsoft Forms CSV and as
 /// the `.xlsx` workbook Forms' "Open in Excel" gives (shared strings, ID and times as numbers in a date
-/// style, as Excel writes them), for a 28-pupil class and a 250-pupil grade; the median of each and the
+/// style, as Excel writes them), for a 30-pupil class and a 250-pupil grade; the median of each and the
 /// ratio. The workbook path is unzip + XML parse + the same layout detection and importer as the CSV.
 func runWorkbookBench(arguments: [String]) {
     var runs = 7
     if let i = arguments.firstIndex(of: "--runs"), i + 1 < arguments.count { runs = Int(arguments[i + 1]) ?? runs }
     say("Workbook benchmark: import (bytes → network) of the same survey as CSV and as .xlsx; median of \(runs) runs.")
     say("case                      pupils   CSV bytes  xlsx bytes   CSV import  xlsx import   ratio")
-    for (label, sizes) in [("class (28)", [28]), ("grade (250 in 9 classes)", [28, 28, 28, 28, 28, 28, 28, 28, 26])] {
+    for (label, sizes) in [("class (30)", [30]), ("grade (250 in 9 classes)", [28, 28, 28, 28, 28, 28, 28, 28, 26])] {
         let network = SyntheticSurvey.grade(classes: sizes, seed: 42)
         let csv = Array(formsExport(network).utf8)
         let xlsx: [UInt8]

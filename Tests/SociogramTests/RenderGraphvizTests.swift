@@ -77,6 +77,22 @@ enum SVGCheck {
         #expect(try GraphvizRenderer.render(diagram, format: .svg).count > 1000)
     }
 
+    /// Graphviz counts lines over the whole process: a syntax error must name the line of its own
+    /// diagram however many were parsed before (a web server draws thousands).
+    @Test func aSyntaxErrorNamesTheLineOfItsOwnDiagram() throws {
+        _ = try GraphvizRenderer.render(dot: "digraph {\n a\n b\n c\n a -> b\n}\n", format: .svg, engine: .dot)
+        do {
+            _ = try GraphvizRenderer.render(dot: "digraph {\n a -> \n}", format: .svg, engine: .dot)
+            Issue.record("no error")
+        } catch {
+            guard case .syntax(let detail) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(detail.contains("line 3"), "\(detail)")
+        }
+    }
+
     @Test func unknownOutputFormatIsUnsupported() {
         #expect(throws: RenderError.unsupportedFormat("bogus")) {
             try Graphviz.run(dot: "digraph g { a }", engine: .neato, format: "bogus")

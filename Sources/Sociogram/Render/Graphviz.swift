@@ -81,6 +81,9 @@ enum Graphviz {
         lock.lock()
         defer { lock.unlock() }
         let gvc = try prepare()
+        // Graphviz's lexer keeps its line count from the previous diagram the process parsed, so a syntax
+        // error named the wrong line (one diagram later, "line 4" for line 3); 0 makes the first line 1.
+        agreadline(0)
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw .syntax(detail: takeMessages().summary)
         }
