@@ -60,7 +60,7 @@ enum SheetTable {
     /// Trimmed, NFC, without control characters other than tab and line breaks (which XML cannot hold
     /// except through Excel's `_x0001_` escapes, and which mean nothing in a name).
     private static func clean(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var t = text.trimmedWhitespace
         if t.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
             t.unicodeScalars.removeAll { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }
         }

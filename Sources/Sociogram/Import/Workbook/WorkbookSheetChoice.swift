@@ -17,7 +17,7 @@ struct WorkbookSheetChoice {
     ///
     /// - Throws: ``ImportError`` `.sheetChoice` (no such sheet, several answer sheets), `.emptyFile`, or
     ///   the error of the first sheet with values when none reads as answers.
-    /// - Complexity: O(size of the sheets); each sheet is imported once on trial.
+    /// - Complexity: O(size of the sheets); with several sheets, each is imported once on trial.
     init(_ workbook: Workbook, sheet wanted: String?, _ s: Strings) throws(ImportError) {
         let file = workbook.file
         let names = workbook.sheets.map(\.name)
@@ -38,6 +38,11 @@ struct WorkbookSheetChoice {
             }
             chosen = i
             layout = try SurveyFile.detect(table, s)
+        } else if let only = Self.onlySheetWithValues(workbook, tables) {
+            // One sheet to read (a Forms export): nothing to choose, so no trial import — the import
+            // itself reports what is wrong with it, at its cell.
+            chosen = only.index
+            layout = try SurveyFile.detect(only.table, s)
         } else {
             var answers: [(Int, DetectedLayout)] = []
             var roster: (Int, DetectedLayout)?
@@ -86,6 +91,23 @@ struct WorkbookSheetChoice {
             notes.note("title-line", at: table.place(line: title.line), s.importTitleLine(title.line, title[0]))
         }
         self.notes = notes.diagnostics
+    }
+
+    /// The one visible sheet with values, when there is exactly one and no other sheet failed to read.
+    private static func onlySheetWithValues(
+        _ workbook: Workbook, _ tables: [Result<CSVTable?, ImportError>]
+    ) -> (index: Int, table: CSVTable)? {
+        var found: (index: Int, table: CSVTable)?
+        for (i, result) in tables.enumerated() where !workbook.sheets[i].hidden {
+            switch result {
+            case .failure: return nil
+            case .success(nil): continue
+            case .success(let table?):
+                if found != nil { return nil }
+                found = (i, table)
+            }
+        }
+        return found
     }
 
     private static func place(_ file: String, _ sheet: String, _ s: Strings) -> SourceLocation {

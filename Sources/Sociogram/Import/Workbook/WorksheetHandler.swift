@@ -106,7 +106,7 @@ final class WorksheetHandler: WorkbookXMLHandler {
         let text: String
         switch type {
         case "s":
-            guard let i = Int(value.trimmingCharacters(in: .whitespaces)), shared.indices.contains(i) else {
+            guard let i = Int(value.trimmedWhitespace), shared.indices.contains(i) else {
                 if value.isEmpty { return }
                 stopError = ImportError(.badWorkbook, at: place(row, column), strings.workbookBadSharedString(value))
                 return
@@ -137,7 +137,7 @@ enum CellValue {
     /// A number as a teacher sees it: whole numbers without a decimal point (`3`, not `3.0`), others in
     /// their shortest exact form; in a date style a date and time (`2025-03-10 08:10:00`, 1900 date system).
     static func number(_ raw: String, asDate: Bool) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmedWhitespace
         guard let v = Double(trimmed), v.isFinite else { return trimmed }
         if asDate, v >= 0, v < 2_958_466 { return date(serial: v) }
         if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
