@@ -4,14 +4,18 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60);
 #        targets: importer escaping workbook (default: all three)
+#        scripts/fuzz.sh --check                     type-checks every target against the library as
+#                                                    it is now (CI runs this, so the targets cannot rot)
 #
 # Seed corpora are made from fixtures/ (every layout and encoding, the broken files, the hostile files;
 # each with an option byte in front, see scripts/fuzz/ImporterFuzz.swift) and the hostile names.
 # A crash is saved as out/fuzz/<target>/crash-*; turn it into a file under fixtures/hostile/ with a test
 # (see docs/hardening.md). Exit status: 0 when no target crashed, 1 otherwise.
-# Not run by CI (it needs minutes to be useful); CI runs the same properties through the test suite.
+# Fuzzing is not run by CI (it needs minutes to be useful; CI runs the same properties through the test
+# suite), but `--check` is.
 set -eu
 cd "$(dirname "$0")/.."
+ALL_TARGETS="importer:scripts/fuzz/ImporterFuzz.swift escaping:scripts/fuzz/EscapingFuzz.swift workbook:scripts/fuzz/WorkbookFuzz.swift"
 # Swift's own crash backtracer trips AddressSanitizer; libFuzzer prints the stack instead.
 export SWIFT_BACKTRACE=enable=no
 SECONDS_EACH="${1:-60}"
@@ -24,6 +28,29 @@ mkdir -p "$OUT"
 GV_FLAGS=$(pkg-config --cflags libgvc)
 LIBRARY_SOURCES=$(find Sources/Sociogram -name '*.swift' | sort)
 
+# The compiler flags every target is built with (the C shims, Graphviz, zlib, ZIPFoundation's module).
+flags() {
+    echo "-parse-as-library -module-name Sociogram -I Sources/CGraphviz -I Sources/CZlibShim -I Sources/CMemoryFile" \
+        "-Xcc $GV_FLAGS -I $OUT/zipfoundation -I $ZIP_SOURCES/CZLib"
+}
+
+# --check: each target type-checked with the whole library (about a minute in all), nothing run.
+check() {
+    [ -d "$ZIP_SOURCES/ZIPFoundation" ] || { echo "run 'swift build' first (ZIPFoundation's checkout is missing)" >&2; exit 3; }
+    mkdir -p "$OUT/zipfoundation"
+    # shellcheck disable=SC2046
+    swiftc -parse-as-library -module-name ZIPFoundation -emit-module \
+        -emit-module-path "$OUT/zipfoundation/ZIPFoundation.swiftmodule" -I "$ZIP_SOURCES/CZLib" -Xcc -D_GNU_SOURCE=1 \
+        $(find "$ZIP_SOURCES/ZIPFoundation" -name '*.swift' | sort) >"$OUT/zipfoundation-check.log" 2>&1 \
+        || { cat "$OUT/zipfoundation-check.log" >&2; exit 3; }
+    for entry in $ALL_TARGETS; do
+        # shellcheck disable=SC2046
+        swiftc -typecheck $(flags) $LIBRARY_SOURCES "${entry#*:}" >"$OUT/${entry%%:*}-check.log" 2>&1 \
+            || { echo "fuzz target ${entry%%:*} does not compile:" >&2; cat "$OUT/${entry%%:*}-check.log" >&2; exit 3; }
+        echo "fuzz target ${entry%%:*}: compiles"
+    done
+}
+
 build() {  # build TARGET SOURCE
     bin="$OUT/$1-fuzz"
     if [ -x "$bin" ] && [ -z "$(find Sources/Sociogram "$2" -newer "$bin" -name '*.swift' | head -1)" ]; then
@@ -32,9 +59,8 @@ build() {  # build TARGET SOURCE
     echo "building $bin …"
     zipfoundation
     # shellcheck disable=SC2086
-    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Sociogram \
-        -I Sources/CGraphviz -I Sources/CZlibShim -I Sources/CMemoryFile -Xcc $GV_FLAGS -lgvc -lcgraph -lcdt -lz \
-        -I "$OUT/zipfoundation" -I "$ZIP_SOURCES/CZLib" -L "$OUT/zipfoundation" -lZIPFoundation \
+    # shellcheck disable=SC2046
+    swiftc -O -sanitize=fuzzer,address $(flags) -lgvc -lcgraph -lcdt -lz -L "$OUT/zipfoundation" -lZIPFoundation \
         $LIBRARY_SOURCES "$2" -o "$bin" >"$OUT/$1-build.log" 2>&1 || { cat "$OUT/$1-build.log" >&2; exit 3; }
 }
 
@@ -102,6 +128,11 @@ if sheet:
 PY
     done
 }
+
+if [ "$SECONDS_EACH" = "--check" ]; then
+    check
+    exit 0
+fi
 
 status=0
 for target in $TARGETS; do
