@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Pseudonymised mode across every command that writes something: `report`, `render`, `suggest`,
-/// `groups`, `placement`, `batch` (with reports and SVG diagrams, whose text can be searched) and
-/// `compare`. Every file written and all terminal output are searched for every pupil's name; the names
+/// `groups`, `placement`, `batch` (with reports and SVG diagrams, whose text can be searched),
+/// `compare` and `seating`. Every file written and all terminal output are searched for every pupil's name; the names
 /// may appear only in the `--key` file.
 @Suite struct PrivacyAllCommandsTests {
     /// Full names and every name part of four letters or more, minus words that also occur in the
@@ -45,6 +45,8 @@ import Testing
             ("groups-json", ["groups", klass, "--size", "4", "--time-limit", "1", "--json"]),
             ("placement", ["placement", grade, "--classes", "3", "--time-limit", "1", "--json", "-o", path("placement.svg")]),
             ("compare", ["compare", before, after, "--pupil", "Frida Holm", "--out", path("compare"), "--json", "--key", compareKey]),
+            ("seating", ["seating", klass, "--room", "pairs:4x4", "--rotations", "2", "--apart", "Frida Løken,Ola Hansen",
+                         "--iterations", "200", "--out", path("seating"), "--json"]),
         ]
         var outputs = PrivacyTests.Outputs()
         for (name, arguments) in runs {
@@ -55,7 +57,8 @@ import Testing
         outputs.addFiles(in: out)
         let written = outputs.texts.keys
         for expected in ["batch/index.html", "batch/7A/report.html", "batch/7A/sociogram.svg", "batch/grade.json",
-                         "report.html", "groups-r1.svg", "groups-r2.svg", "placement.svg", "compare/compare.json", "compare/evaluation.txt"] {
+                         "report.html", "groups-r1.svg", "groups-r2.svg", "placement.svg", "compare/compare.json", "compare/evaluation.txt",
+                         "seating/seating.json"] {
             #expect(written.contains(expected), "missing \(expected)")
         }
         let needles = try Self.needles(for: [klass, before, after] + ["7A", "7B", "7C", "7D"].map { "\(grade)/\($0).csv" })
