@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Seating plans")
 struct SeatingPlanTests {
-    static let fast = SeatingSearch(seed: 3, iterations: 4_000, starts: 2)
+    static let fast = SeatingSearch(seed: 3, iterations: 4_000, starts: 2, kicks: 20)
 
     /// A random class of `n` with 2–3 choices each, some negative choices and genders.
     static func randomClass(_ n: Int, seed: UInt64) -> ClassNetwork {
