@@ -177,4 +177,35 @@ import Testing
         #expect(r.stdout.contains("oversikt.xlsx: Skipped: the workbook has no sheet with answers."))
         #expect(r.stdout.contains("7A, 7B") || r.stdout.contains("7A and 7B"), "\(r.stdout)")
     }
+
+    /// `batch` names the files it left out on the terminal and on the index page; a class saved as an
+    /// old `.xls` is not left out but fails with how to save it (exit 1), so it cannot drop out of the
+    /// ranking unnoticed.
+    @Test func batchNamesTheFilesItLeftOutAndFailsAClassSavedAsOldExcel() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let grade = dir.appendingPathComponent("trinn")
+        let fm = FileManager.default
+        try fm.createDirectory(at: grade, withIntermediateDirectories: true)
+        for cls in ["7A", "7B"] {
+            try fm.copyItem(atPath: CLIRunner.fixture("grade-7/\(cls).csv"), toPath: grade.appendingPathComponent("\(cls).csv").path)
+        }
+        try fm.copyItem(atPath: CLIRunner.fixture("grade-7/oversikt.xlsx"), toPath: grade.appendingPathComponent("oversikt.xlsx").path)
+        try Data("notater".utf8).write(to: grade.appendingPathComponent("notater.docx"))
+        try Data().write(to: grade.appendingPathComponent(".~lock.7A.csv#"))
+        let out = dir.appendingPathComponent("ut")
+        let clean = try CLIRunner.run(["batch", grade.path, "--out", out.path, "--diagram", "none", "--lang", "en"])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(clean.stdout.contains("Files left out"))
+        #expect(clean.stdout.contains("  oversikt.xlsx: Skipped: the workbook has no sheet with answers."))
+        #expect(clean.stdout.contains("  notater.docx: Not a survey file"))
+        #expect(!clean.stdout.contains(".~lock"))
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<code>oversikt.xlsx</code>") && index.contains("<code>notater.docx</code>"))
+
+        try fm.copyItem(atPath: CLIRunner.fixture("workbooks/hostile/old-excel.xls"), toPath: grade.appendingPathComponent("7C.xls").path)
+        let old = try CLIRunner.run(["batch", grade.path, "--out", dir.appendingPathComponent("ut2").path, "--diagram", "none", "--lang", "en"])
+        #expect(old.status == 1, "\(old.stderr)")
+        #expect(old.stderr.contains("7C.xls") && old.stderr.contains("old Excel (.xls)"), "\(old.stderr)")
+    }
 }

@@ -36,6 +36,13 @@ struct BatchStrings: Sendable {
         t("Rett opp feilen i filen (fil:linje:kolonne) og kjør på nytt.",
           "Correct the file at the place given (file:line:column) and run again.")
     }
+    var skippedHeading: String { t("Filer som ble hoppet over", "Files left out") }
+    var skippedIntro: String {
+        t("Disse filene i mappen ble ikke lest som klasser. Er en av dem en klasse, lagre den som .csv eller .xlsx "
+            + "og kjør på nytt.",
+          "These files in the folder were not read as classes. If one of them is a class, save it as .csv or .xlsx "
+            + "and run again.")
+    }
     var gradeSociogramHeading: String { t("Valg på tvers av klasser", "Choices across classes") }
     func crossClass(_ n: Int) -> String {
         t("\(n) positive valg går til elever i en annen klasse.", "\(n) positive choices go to pupils in another class.")

@@ -63,6 +63,15 @@ public enum GradeIndexPage {
             for f in summary.failed { out += "<li class=\"failed\"><code>\(escape(f.description))</code></li>\n" }
             out += "</ul>\n"
         }
+        let skipped = summary.skippedFiles
+        if !skipped.isEmpty {
+            out += "<h2>\(escape(s.skippedHeading))</h2>\n<p>\(escape(s.skippedIntro))</p>\n<ul>\n"
+            for note in skipped {
+                let file = (note.location?.file ?? "").split(separator: "/").last.map(String.init) ?? ""
+                out += "<li><code>\(escape(file))</code>: \(escape(note.message))</li>\n"
+            }
+            out += "</ul>\n"
+        }
         if summary.crossClassTies > 0 {
             out += "<h2>\(escape(s.gradeSociogramHeading))</h2>\n<p>\(escape(s.crossClass(summary.crossClassTies)))</p>\n"
             if let path = summary.gradeSociogram {

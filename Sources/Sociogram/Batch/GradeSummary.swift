@@ -125,6 +125,16 @@ public struct GradeSummary: Sendable, Codable {
             message: "(\(f.stage.rawValue) failed; details hidden in pseudonymised mode — run without --labels codes to see them)")
     }
 
+    /// The files of the folder that were left out, with why (an overview workbook, a second class list, a
+    /// file that is not a survey), for the terminal and the index page. Hidden files (editors' lock
+    /// files, `.DS_Store`) are only in `notes`.
+    public var skippedFiles: [Diagnostic] {
+        notes.filter { note in
+            guard note.code == "ignored-file", let file = note.location?.file else { return false }
+            return !(file.split(separator: "/").last ?? "").hasPrefix(".")
+        }
+    }
+
     /// Whether anything failed: a file, a class, an output of a class, or the grade sociogram (exit code 1).
     public var needsAttention: Bool {
         !failed.isEmpty || classes.contains { !$0.problems.isEmpty } || gradeSociogramProblem != nil

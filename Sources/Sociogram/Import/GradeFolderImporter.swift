@@ -3,10 +3,12 @@ import Foundation
 /// Reads a folder of class files as one grade (trinn).
 ///
 /// Each `.csv`, `.txt`, `.tsv`, `.xlsx` or `.zip` file is one class, named after the file (`7A.csv` → `7A`) unless the
-/// file has a class column. Hidden files, sub-folders and other file types are ignored with a note.
+/// file has a class column (`.xlsm` is read as `.xlsx`). A class saved in a format that is not read (`.xls`,
+/// `.ods`) is an error that says how to save it, never skipped. Hidden files, sub-folders and other file types are
+/// ignored with a note.
 /// Questions are unified by text (or edge-list label); names are matched within each class.
 enum GradeFolderImporter {
-    static let extensions: Set<String> = ["csv", "txt", "tsv", "xlsx", "zip"]
+    static let extensions: Set<String> = ["csv", "txt", "tsv", "xlsx", "zip", "xls", "xlsm", "ods"]
 
     /// Loads the grade in `folder`.
     ///

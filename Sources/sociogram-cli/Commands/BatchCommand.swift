@@ -154,6 +154,7 @@ struct BatchCommand: ParsableCommand {
 enum BatchText {
     static func lines(_ s: GradeSummary, language: Language, out: String) -> [String] {
         let nb = language == .nb
+        let strings = Strings(language)
         var lines: [String] = []
         let failed = s.failed.count
         lines.append(nb
@@ -163,9 +164,15 @@ enum BatchText {
         if !first.isEmpty {
             lines.append(nb ? "Klasser som bør få oppmerksomhet først:" : "Classes that need attention first:")
             for c in first {
-                lines.append(nb
-                    ? "  \(c.rank). \(c.name): \(c.needAttention) elev(er) uten valg eller uten gjensidige valg (\(c.isolated) ikke valgt av noen)"
-                    : "  \(c.rank). \(c.name): \(c.needAttention) pupil(s) unchosen or without a mutual choice (\(c.isolated) chosen by no one)")
+                lines.append(strings.batchAttentionLine(rank: c.rank, className: c.name, needAttention: c.needAttention, isolated: c.isolated))
+            }
+        }
+        let skipped = s.skippedFiles
+        if !skipped.isEmpty {
+            lines.append(strings.batchSkippedHeader)
+            for note in skipped {
+                let file = (note.location?.file ?? "").split(separator: "/").last.map(String.init) ?? ""
+                lines.append(strings.batchSkippedLine(file: file, reason: note.message))
             }
         }
         if s.crossClassTies > 0 {

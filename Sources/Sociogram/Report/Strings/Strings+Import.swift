@@ -156,7 +156,8 @@ extension Strings {
     }
 
     var importNotASurveyFile: String {
-        t("Ikke en .csv-, .txt- eller .tsv-fil; hoppet over.", "Not a .csv, .txt or .tsv file; ignored.")
+        t("Ikke en svarfil (.csv, .txt, .tsv, .xlsx eller .zip); hoppet over.",
+          "Not a survey file (.csv, .txt, .tsv, .xlsx or .zip); ignored.")
     }
 
     var importRosterInFolder: String {
@@ -170,7 +171,8 @@ extension Strings {
     func importPupilsWithoutClass(_ n: Int) -> String {
         t("\(n) \(n == 1 ? "elev" : "elever") har ingen klasse og er utelatt fra klassemappene; gi "
             + "\(n == 1 ? "eleven" : "dem") en klasse i filen eller i navnelisten.",
-          "\(n) pupil(s) have no class and are left out of the class folders; give them a class in the file or the roster.")
+          "\(n) \(n == 1 ? "pupil has" : "pupils have") no class and \(n == 1 ? "is" : "are") left out of the class folders; give "
+            + "\(n == 1 ? "the pupil" : "them") a class in the file or the roster.")
     }
 
     // MARK: Choices and questions
