@@ -194,4 +194,31 @@ import Testing
         #expect(a.stdout == b.stdout)
         #expect(try SuggestCLI.schemaViolations(a, document: "WorkGroupsDocument") == [])
     }
+
+    /// The teacher's own leaders, by name: only they lead, and too few of them is said and exits with 1.
+    @Test func teacherChosenLeadersByName() throws {
+        let ids = Dictionary(uniqueKeysWithValues: try SuggestCLI.readRoster().map { ($0.name, $0.id) })
+        let names = ["Kari Nordmann", "Jonas Vik", "Tobias Myhre", "Thea Johansen", "Ida Berg"]
+        let r = try CLIRunner.run(
+            ["groups"] + SuggestCLI.input + ["--size", "5", "--rounds", "2", "--leaders", names.joined(separator: ","), "--json"]
+                + Self.quick)
+        #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+        let doc = try SuggestCLI.json(r)
+        #expect((doc["request"] as? [String: Any])?["leaders"] as? String == "chosen")
+        let allowed = Set(names.compactMap { ids[$0] })
+        let rounds = try #require(doc["rounds"] as? [[String: Any]])
+        let leaders = rounds.map { round in
+            (round["groups"] as? [[String: Any]] ?? []).compactMap { ($0["leader"] as? [String: Any])?["id"] as? String }
+        }
+        #expect(leaders.first.map(Set.init) == allowed, "five groups, each led by one of the five chosen")
+        #expect(leaders.allSatisfy { Set($0).isSubset(of: allowed) }, "nobody else leads")
+        #expect(try SuggestCLI.schemaViolations(r, document: "WorkGroupsDocument") == [])
+
+        let few = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "5", "--leaders", "Kari Nordmann", "--lang", "en"] + Self.quick)
+        #expect(few.status == 1)
+        #expect(few.stdout.contains("Kari Nordmann (leader)"))
+        let unknown = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "5", "--leaders", "Kristofer Haaland"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("Kristoffer Håland"))
+    }
 }

@@ -131,4 +131,38 @@ import Testing
         #expect(withLonely.ties.contains(GroupTie(from: 16, to: 2, mutual: false)))
         #expect(round.groups.allSatisfy { $0.withoutFriend.isEmpty })
     }
+
+    @Test func teacherChosenLeadersRotateAndOnlyThey() throws {
+        let net = F.network(12, positive: F.circles(12, size: 4), prosocial: [(1, 0), (2, 0), (3, 0)])
+        let chosen = [2, 3, 6, 7, 10, 11]
+        let result = try net.suggestWorkGroups(
+            WorkGroupRequest(size: 4, rounds: 2, leaders: .chosen, leaderPupils: chosen, limits: F.fast))
+        #expect(result.leaderCandidates == chosen)
+        let first = result.rounds[0].groups.compactMap(\.leader), second = result.rounds[1].groups.compactMap(\.leader)
+        #expect(first.count == 3 && second.count == 3)
+        #expect(Set(first + second) == Set(chosen), "every chosen pupil leads once, nobody else leads")
+        #expect(!result.needsAttention)
+    }
+
+    @Test func aPupilWhoDidNotAnswerIsNotPutForwardAsLeader() throws {
+        // Pupil 1 is named as helpful by everyone but answered nothing: perhaps away or new.
+        let base = F.network(8, positive: F.circles(8, size: 4).filter { $0.0 != 0 }, prosocial: (1..<8).map { ($0, 0) } + [(0, 5)])
+        let pupils = base.pupils.enumerated().map { i, p in
+            Pupil(id: p.id, name: p.name, code: p.code, gender: p.gender, responded: i != 0)
+        }
+        let net = ClassNetwork(
+            name: base.name, pupils: pupils, questions: base.questions,
+            nominations: base.nominations.filter { $0.from != 0 })
+        let result = try net.suggestWorkGroups(WorkGroupRequest(size: 4, limits: F.fast))
+        #expect(!result.leaderCandidates.contains(0))
+    }
+
+    @Test func fewerCandidatesThanGroupsIsSaidOnceAndNeedsAttention() throws {
+        let net = F.network(12, positive: F.circles(12, size: 4))
+        let result = try net.suggestWorkGroups(
+            WorkGroupRequest(size: 4, rounds: 3, leaders: .chosen, leaderPupils: [0], limits: F.fast))
+        #expect(result.notes.filter { $0 == .fewerLeaderCandidatesThanGroups }.count == 1)
+        #expect(result.needsAttention, "a group without the leader asked for is an unmet wish")
+        for round in result.rounds { #expect(round.groups.compactMap(\.leader) == [0]) }
+    }
 }

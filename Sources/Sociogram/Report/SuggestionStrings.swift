@@ -119,8 +119,13 @@ extension Strings {
     }
     func absent(_ names: String) -> String { nb ? "Fraværende (ikke med): \(names)." : "Absent (left out): \(names)." }
     func leaderCandidates(_ names: String) -> String {
-        nb ? "Lederkandidater (nevnt som hjelpsom minst like ofte som snittet i klassen): \(names). Læreren utnevner lederen."
-            : "Leader candidates (named as helpful at least as often as the class average): \(names). The teacher appoints the leader."
+        nb ? "Lederkandidater (svarte selv, og nevnt som hjelpsom minst like ofte som snittet i klassen): \(names). "
+            + "Læreren utnevner lederen."
+            : "Leader candidates (answered the survey, and named as helpful at least as often as the class average): \(names). "
+            + "The teacher appoints the leader."
+    }
+    func chosenLeaders(_ names: String) -> String {
+        nb ? "Ledere valgt av læreren, på omgang: \(names)." : "Leaders chosen by the teacher, taking turns: \(names)."
     }
     func points(_ s: GroupScore, placement: Bool = false) -> String {
         let without = placement ? (nb ? "uten noen de valgte" : "without anyone they chose") : (nb ? "uten venn" : "without a friend")
@@ -128,10 +133,12 @@ extension Strings {
             : "Points: \(s.points) (safety rules broken: \(s.hard), \(without): \(s.friendless))."
     }
     var objectiveGroups: String {
-        nb ? "Best betyr: først ingen konfliktpar sammen, så så få som mulig uten venn, så flest poeng for valg i gruppen, "
-            + "gjensidige valg, kjønnsbalanse og ledere."
-            : "Best means: first no conflict pair together, then as few as possible without a friend, then the most points "
-            + "for choices inside groups, mutual choices, gender balance and leaders."
+        nb ? "Best betyr: først ingen konfliktpar sammen, så så få som mulig uten venn, så flest poeng. Poengene er summen "
+            + "av valgene som holdes innad i gruppene (gjensidige valg teller mer), kjønnsbalansen og lederne, minus par som "
+            + "var sammen i en tidligere runde; de brukes bare til å sammenligne forslag for de samme elevene."
+            : "Best means: first no conflict pair together, then as few as possible without a friend, then the most points. "
+            + "The points add up the choices kept inside the groups (mutual choices count more), the gender balance and the "
+            + "leaders, minus pairs who were together in an earlier round; they only compare suggestions for the same pupils."
     }
     var objectivePlacement: String {
         nb ? "Best betyr: først ingen konfliktpar sammen, så så få som mulig uten noen de valgte, så flest poeng for valg "

@@ -70,7 +70,8 @@ public enum SuggestionText {
         out.append("")
         if !b.request.absent.isEmpty { out.append(s.absent(b.request.absent.map { labels[$0] }.joined(separator: ", "))) }
         if !b.leaderCandidates.isEmpty {
-            out.append(s.leaderCandidates(b.leaderCandidates.map { labels[$0] }.joined(separator: ", ")))
+            let names = b.leaderCandidates.map { labels[$0] }.joined(separator: ", ")
+            out.append(b.request.leaders == .chosen ? s.chosenLeaders(names) : s.leaderCandidates(names))
         }
         out += notes(b.notes, s)
         out += ["", s.objectiveGroups, doc.caveat]

@@ -85,6 +85,8 @@ public struct GroupingProblem: Sendable, Hashable, Codable {
         public static let groups = Weights()
         /// The defaults for class placement (no leaders, no rounds; gender balance matters more).
         public static let placement = Weights(mutual: 1, gender: 3, leader: 0, repeated: 0)
+        /// The leader points when the teacher chose the leaders (`--leaders NAMES`), at least.
+        public static let chosenLeader = 8
     }
 
     /// An optional name (class or instance), for reports.

@@ -6,6 +6,9 @@ public enum SuggestNote: String, Sendable, Hashable, Codable {
     case noProsocialQuestion
     /// Leaders were asked for, but nobody was named as helpful often enough.
     case noLeaderCandidates
+    /// Fewer leader candidates than groups: some groups have no candidate in every round, and the
+    /// candidates lead in every round (the role cannot rotate).
+    case fewerLeaderCandidatesThanGroups
     /// The class is too small for groups within one of the requested size; the nearest sizes were used.
     case sizesNotWithinOne
     /// The time limit stopped the search before its iteration budget: the result may depend on the

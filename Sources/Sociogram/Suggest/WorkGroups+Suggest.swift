@@ -3,8 +3,9 @@ extension ClassNetwork {
     /// each optimised for the objective in `docs/groups.md`, with the leader role rotating over the
     /// rounds and pairs from earlier rounds penalised.
     ///
-    /// Leader candidates are the present pupils named in a prosocial question at least once and at
-    /// least as often as the class average. Each round's objective rewards groups holding a candidate
+    /// Leader candidates are the present pupils who answered the survey and were named in a prosocial
+    /// question at least once and at least as often as the class average (a pupil who did not answer may
+    /// be away or new, so is not put forward), or, with `.chosen`, the present pupils the teacher named. Each round's objective rewards groups holding a candidate
     /// who has led least so far; each group's leader is its member who has led least, then the one
     /// named most often. So no pupil leads twice while another candidate waits, as far as the groups allow.
     ///
@@ -17,6 +18,7 @@ extension ClassNetwork {
         }
         guard request.rounds >= 1 else { throw SuggestError(.badOption, "At least one round is needed (asked for \(request.rounds)).") }
         for i in request.absent + request.apart.flatMap({ [$0.a, $0.b] }) + request.together.flatMap({ [$0.a, $0.b] })
+            + request.leaderPupils
         where i < 0 || i >= count {
             throw SuggestError(.unknownPupil, "Pupil number \(i + 1) is not in the class.")
         }
@@ -28,16 +30,30 @@ extension ClassNetwork {
         if !sizes.withinOne { notes.append(.sizesNotWithinOne) }
         let signals = SuggestSignals(network: self)
         var pool: [Int] = []
-        if request.leaders == .prosocial {
+        switch request.leaders {
+        case .prosocial:
             if let prosocial = signals.prosocialReceived {
                 let mean = Double(present.reduce(0) { $0 + prosocial[$1] }) / Double(present.count)
-                pool = present.filter { prosocial[$0] >= 1 && Double(prosocial[$0]) >= mean }
+                pool = present.filter { pupils[$0].responded && prosocial[$0] >= 1 && Double(prosocial[$0]) >= mean }
                 if pool.isEmpty { notes.append(.noLeaderCandidates) }
             } else {
                 notes.append(.noProsocialQuestion)
             }
+        case .chosen:
+            let presentSet = Set(present)
+            pool = Array(Set(request.leaderPupils.filter(presentSet.contains))).sorted()
+            if pool.isEmpty { notes.append(.noLeaderCandidates) }
+        case .none:
+            break
         }
+        // Fewer candidates than groups: some groups go without in every round, and the same pupils lead
+        // every round — said once, beside the unmet wish each round lists.
+        if !pool.isEmpty && pool.count < sizes.groupCount { notes.append(.fewerLeaderCandidatesThanGroups) }
         let prosocial = signals.prosocialReceived ?? Array(repeating: 0, count: count)
+        // The teacher's own leaders weigh more than a suggestion from the answers: the teacher named them
+        // so that each group has one, and two friends among them are split for it where it is safe.
+        var weights = request.weights
+        if request.leaders == .chosen { weights.leader = max(weights.leader, GroupingProblem.Weights.chosenLeader) }
         var led = [Int: Int]()
         var together = [GroupingProblem.Pair: Int]()
         var rounds: [GroupRound] = []
@@ -46,7 +62,7 @@ extension ClassNetwork {
             let candidates = Self.roundCandidates(pool: pool, led: led, groups: sizes.groupCount)
             var problem = GroupingProblem(
                 network: self, present: present, sizes: sizes, apart: request.apart, together: request.together,
-                balanceGender: request.balanceGender, leaders: candidates, weights: request.weights)
+                balanceGender: request.balanceGender, leaders: candidates, weights: weights)
             problem.repeatPairs = together.map { GroupingProblem.Pair($0.key.a, $0.key.b, count: $0.value) }
                 .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
             try problem.validate()

@@ -6,6 +6,8 @@ public struct WorkGroupRequest: Sendable, Hashable, Codable {
         case prosocial
         /// No leaders.
         case none
+        /// The pupils the teacher named (``WorkGroupRequest/leaderPupils``), rotating over rounds.
+        case chosen
     }
 
     /// The wished group size N (groups of N ± 1).
@@ -19,6 +21,8 @@ public struct WorkGroupRequest: Sendable, Hashable, Codable {
     /// Pupils (network indices) not present: left out of every group.
     public var absent: [Int]
     public var leaders: LeaderMode
+    /// With `leaders == .chosen`: the pupils (network indices) the teacher chose as leaders.
+    public var leaderPupils: [Int]
     /// Whether groups should follow the class's share of girls and boys.
     public var balanceGender: Bool
     public var weights: GroupingProblem.Weights
@@ -26,9 +30,10 @@ public struct WorkGroupRequest: Sendable, Hashable, Codable {
 
     public init(
         size: Int, rounds: Int = 1, apart: [GroupingProblem.Pair] = [], together: [GroupingProblem.Pair] = [],
-        absent: [Int] = [], leaders: LeaderMode = .prosocial, balanceGender: Bool = false,
+        absent: [Int] = [], leaders: LeaderMode = .prosocial, leaderPupils: [Int] = [], balanceGender: Bool = false,
         weights: GroupingProblem.Weights = .groups, limits: SearchLimits = SearchLimits()
     ) {
+        self.leaderPupils = leaderPupils
         self.size = size
         self.rounds = rounds
         self.apart = apart
@@ -79,8 +84,8 @@ public struct WorkGroupsResult: Sendable, Hashable, Codable {
     /// The leader candidates (named as helpful at least as often as the class average), or empty.
     public let leaderCandidates: [Int]
     public let notes: [SuggestNote]
-    /// Whether a safety wish was not met: a pupil without a tie in the group, or a negative or apart pair
-    /// together (the command line exits with 1). A group without a leader candidate is listed among the
-    /// unmet wishes but is not a safety matter — the teacher appoints a leader — so it alone does not count.
-    public var needsAttention: Bool { rounds.contains { $0.unmet.contains { $0.kind != .leader } } }
+    /// Whether a wish was not met in some round: a pupil without a tie in the group, a negative or apart
+    /// pair together, or a group without a leader when leaders were asked for (the command line exits
+    /// with 1, as `docs/groups.md` says).
+    public var needsAttention: Bool { rounds.contains { !$0.unmet.isEmpty } }
 }

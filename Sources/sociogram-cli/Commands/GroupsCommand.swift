@@ -21,7 +21,6 @@ struct GroupsCommand: ParsableCommand {
             """
     )
 
-    enum Leaders: String, ExpressibleByArgument, CaseIterable { case prosocial, none }
     enum Balance: String, ExpressibleByArgument, CaseIterable { case gender }
 
     @OptionGroup var input: InputOptions
@@ -30,8 +29,13 @@ struct GroupsCommand: ParsableCommand {
     @Option(name: .long, help: "How many groupings to make; the leader role rotates and repeated pairs are few.")
     var rounds: Int = 1
     @OptionGroup var pairs: PairArguments
-    @Option(name: .long, help: "prosocial: one pupil named as helpful per group, rotating over rounds; none: no leaders.")
-    var leaders: Leaders = .prosocial
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "prosocial: one pupil named as helpful per group (pupils who answered), rotating over rounds; none: no "
+                + "leaders; or the teacher's own choice of leaders, \"Kari Nordmann,Ola Hansen\", rotating over rounds.",
+            valueName: "prosocial|none|NAMES"))
+    var leaders: String = "prosocial"
     @Option(name: .long, help: "gender: each group follows the class's share of girls and boys.")
     var balance: Balance?
     @OptionGroup var search: SearchArguments
@@ -54,9 +58,18 @@ struct GroupsCommand: ParsableCommand {
                     + "the groups mix them. Give one class file to group one class, or use `sociogram placement` for new classes.")
         }
         let resolved = try pairs.resolve(session.names)
+        let mode: WorkGroupRequest.LeaderMode
+        var chosen: [Int] = []
+        switch leaders.lowercased() {
+        case "prosocial": mode = .prosocial
+        case "none": mode = .none
+        default:
+            mode = .chosen
+            chosen = try session.names.several(leaders, option: "--leaders")
+        }
         let request = WorkGroupRequest(
             size: size, rounds: rounds, apart: resolved.apart, together: resolved.together, absent: resolved.absent,
-            leaders: leaders == .prosocial ? .prosocial : .none, balanceGender: balance == .gender,
+            leaders: mode, leaderPupils: chosen, balanceGender: balance == .gender,
             limits: search.limits(SearchLimits()))
         let result = try session.work.suggestWorkGroups(request)
         let document = WorkGroupsDocument(WorkGroupsBody(result, request: request, context: session.context), context: session.context)

@@ -38,6 +38,11 @@ extension Strings {
         case .noLeaderCandidates:
             return en ? "Nobody was named as helpful often enough to be suggested as leader; the teacher appoints leaders."
                 : "Ingen ble nevnt som hjelpsom ofte nok til å foreslås som leder; læreren utnevner ledere."
+        case .fewerLeaderCandidatesThanGroups:
+            return en ? "There are fewer leader candidates than groups: some groups have no candidate in any round, and the "
+                + "same candidates lead in every round, so the role cannot rotate. The teacher can appoint other leaders."
+                : "Det er færre lederkandidater enn grupper: noen grupper har ingen kandidat i noen runde, og de samme "
+                + "kandidatene leder i hver runde, så rollen kan ikke gå på omgang. Læreren kan utnevne andre ledere."
         case .sizesNotWithinOne:
             return en ? "The class is too small for groups within one of the size asked; the nearest sizes were used."
                 : "Klassen er for liten til grupper innenfor én av ønsket størrelse; nærmeste størrelser ble brukt."
