@@ -6,58 +6,48 @@ import Foundation
 struct BatchStrings: Sendable {
     let language: Language
 
-    private func t(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
+    private func text(_ key: TextKey, _ arguments: [String: any Sendable] = [:]) -> String {
+        Strings(language).text(key, arguments)
+    }
 
-    func title(_ grade: String) -> String { t("Trinnoversikt – \(grade)", "Grade overview – \(grade)") }
-    var lang: String { t("nb", "en") }
+    func title(_ grade: String) -> String { text(.batchTitle, ["grade": grade]) }
+    var lang: String { text(.batchLang) }
     var rankingExplained: String {
-        t("Klassene står i rekkefølge etter hvor mye de trenger oppmerksomhet: først flest elever som ikke er valgt av noen "
-            + "eller ikke har noe gjensidig valg (hver elev telles én gang), så flest elever som ikke er valgt, så lavest "
-            + "andel gjengjeldte valg, så mest oppdelt klasse.",
-          "Classes are ordered by how much they need attention: first the most pupils who are chosen by no one or have no "
-            + "mutual choice (each pupil counted once), then the most pupils chosen by no one, then the lowest share of "
-            + "choices returned, then the most divided class.")
+        text(.batchRankingExplained)
     }
-    var rank: String { t("Nr.", "No.") }
-    var className: String { t("Klasse", "Class") }
-    var pupils: String { t("Elever", "Pupils") }
-    var answered: String { t("Svarte", "Answered") }
-    var needAttention: String { t("Trenger oppmerksomhet", "Need attention") }
-    var isolated: String { t("Ikke valgt av noen", "Chosen by no one") }
-    var noMutual: String { t("Ingen gjensidige valg", "No mutual choice") }
-    var reciprocity: String { t("Andel valg gjengjeldt", "Choices returned") }
-    var fragmentation: String { t("Oppdeling", "Fragmentation") }
-    var files: String { t("Filer", "Files") }
-    var report: String { t("rapport", "report") }
-    var sociogram: String { t("sosiogram", "sociogram") }
-    var incomplete: String { t("Noen filer mangler:", "Some files are missing:") }
-    var failedHeading: String { t("Filer og klasser som ikke kunne leses", "Files and classes that could not be read") }
+    var rank: String { text(.batchRank) }
+    var className: String { text(.batchClassName) }
+    var pupils: String { text(.batchPupils) }
+    var answered: String { text(.batchAnswered) }
+    var needAttention: String { text(.batchNeedAttention) }
+    var isolated: String { text(.batchIsolated) }
+    var noMutual: String { text(.batchNoMutual) }
+    var reciprocity: String { text(.batchReciprocity) }
+    var fragmentation: String { text(.batchFragmentation) }
+    var files: String { text(.batchFiles) }
+    var report: String { text(.batchReport) }
+    var sociogram: String { text(.batchSociogram) }
+    var incomplete: String { text(.batchIncomplete) }
+    var failedHeading: String { text(.batchFailedHeading) }
     var failedIntro: String {
-        t("Rett opp feilen i filen (fil:linje:kolonne) og kjør på nytt.",
-          "Correct the file at the place given (file:line:column) and run again.")
+        text(.batchFailedIntro)
     }
-    var skippedHeading: String { t("Filer som ble hoppet over", "Files left out") }
+    var skippedHeading: String { text(.batchSkippedHeading) }
     var skippedIntro: String {
-        t("Disse filene i mappen ble ikke lest som klasser. Er en av dem en klasse, lagre den som .csv eller .xlsx "
-            + "og kjør på nytt.",
-          "These files in the folder were not read as classes. If one of them is a class, save it as .csv or .xlsx "
-            + "and run again.")
+        text(.batchSkippedIntro)
     }
-    var gradeSociogramHeading: String { t("Valg på tvers av klasser", "Choices across classes") }
+    var gradeSociogramHeading: String { text(.batchGradeSociogramHeading) }
     func crossClass(_ n: Int) -> String {
-        t("\(n) positive valg går til elever i en annen klasse.", "\(n) positive choices go to pupils in another class.")
+        text(.batchCrossClass, ["n": n])
     }
     var fragmentationExplained: String {
-        t("Oppdeling: andelen elevpar som ikke henger sammen gjennom positive valg (0 = alle henger sammen).",
-          "Fragmentation: the share of pairs of pupils not connected through positive choices (0 = everyone connected).")
+        text(.batchFragmentationExplained)
     }
     var caveat: String {
-        t("Husk: svarene viser hvordan elevene svarte på spørsmålene én dag. De skal aldri være eneste grunnlag for et tiltak.",
-          "Remember: the answers show how pupils answered the questions on one day. Never use them as the only basis for a measure.")
+        text(.batchCaveat)
     }
     var privacy: String {
-        t("Denne siden inneholder opplysninger om elever. Del den bare med dem som skal arbeide med klassene.",
-          "This page holds information about pupils. Share it only with those who work with the classes.")
+        text(.batchPrivacy)
     }
 
     func decimal(_ x: Double?) -> String {
@@ -69,6 +59,6 @@ struct BatchStrings: Sendable {
     func percent(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "–" }
         let v = Int((x * 100).rounded())
-        return language == .nb ? "\(v) %" : "\(v)%"
+        return text(.batchPercent, ["v": v])
     }
 }

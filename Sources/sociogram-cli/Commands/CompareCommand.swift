@@ -56,8 +56,8 @@ struct CompareCommand: ParsableCommand {
         let second = try SurveyImporter.load(path: after, options: importOptions)
         let options = CompareOptions(
             byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: printing.labels.pseudonymised,
-            beforeLabel: beforeLabel ?? (language == .nb ? "før" : "before"),
-            afterLabel: afterLabel ?? (language == .nb ? "etter" : "after"))
+            beforeLabel: beforeLabel ?? Strings(language).compareBeforeLabel,
+            afterLabel: afterLabel ?? Strings(language).compareAfterLabel)
         var comparison = try Comparison.run(before: first.network, after: second.network, options: options)
         if let pupil {
             switch comparison.pupil(matching: pupil) {

@@ -1,117 +1,98 @@
 /// Texts of `sociogram compare` and of the before/after evaluation paragraph for the activity plan.
 /// Shareable texts describe rather than label ("få eller ingen gjensidige valg").
 extension Strings {
+    /// The default names of the two surveys compared.
+    public var compareBeforeLabel: String { text(.compareBeforeLabel) }
+    public var compareAfterLabel: String { text(.compareAfterLabel) }
     public func evaluationHeading(_ who: String, _ before: String, _ after: String) -> String {
-        t("Evaluering for \(who) (\(before) → \(after)).", "Evaluation for \(who) (\(before) → \(after)).")
+        text(.evaluationHeading, ["who": who, "before": before, "after": after])
     }
-    public func evaluationClassmates(_ n: Int) -> String { t(n == 1 ? "1 medelev" : "\(n) medelever", n == 1 ? "1 classmate" : "\(n) classmates") }
-    public func evaluationMutual(_ n: Int) -> String {
-        t(n == 0 ? "ingen gjensidige valg" : (n == 1 ? "1 gjensidig valg" : "\(n) gjensidige valg"),
-          n == 0 ? "no mutual choice" : (n == 1 ? "1 mutual choice" : "\(n) mutual choices"))
-    }
+    public func evaluationClassmates(_ n: Int) -> String { text(.evaluationClassmates, ["n": n]) }
+    public func evaluationMutual(_ n: Int) -> String { text(.evaluationMutual, ["n": n]) }
     public func evaluationWave(_ label: String, chosenBy: String, mutual: String) -> String {
-        t("Ved kartleggingen \(label) ble eleven valgt av \(chosenBy) og hadde \(mutual).",
-          "In the survey \(label) the pupil was chosen by \(chosenBy) and had \(mutual).")
+        text(.evaluationWave, ["label": label, "chosenBy": chosenBy, "mutual": mutual])
     }
     public func evaluationTies(new: Int, lost: Int, kept: Int) -> String {
-        t("Valg fra medelever som var med begge gangene: \(new) \(new == 1 ? "ny" : "nye"), \(lost) falt bort, \(kept) beholdt.",
-          "Choices from classmates who took part both times: \(new) new, \(lost) no longer made, \(kept) kept.")
+        text(.evaluationTies, ["new": new, "lost": lost, "kept": kept])
     }
     public func evaluationNegative(_ before: Int, _ after: Int) -> String {
-        t("På det negative spørsmålet ble eleven nevnt av \(before) før og \(after) etter.",
-          "In the negative question the pupil was named by \(before) before and \(after) after.")
+        text(.evaluationNegative, ["before": before, "after": after])
     }
-    public var evaluationNoLongerIsolated: String { t("Eleven er ikke lenger uten valg.", "The pupil is no longer unchosen.") }
-    public var evaluationNowIsolated: String { t("Eleven er nå ikke valgt av noen.", "The pupil is now chosen by no one.") }
-    public var evaluationGainedMutual: String { t("Eleven har nå minst ett gjensidig valg.", "The pupil now has at least one mutual choice.") }
-    public var evaluationLostMutual: String { t("Eleven har ikke lenger noe gjensidig valg.", "The pupil no longer has a mutual choice.") }
+    public var evaluationNoLongerIsolated: String { text(.evaluationNoLongerIsolated) }
+    public var evaluationNowIsolated: String { text(.evaluationNowIsolated) }
+    public var evaluationGainedMutual: String { text(.evaluationGainedMutual) }
+    public var evaluationLostMutual: String { text(.evaluationLostMutual) }
     public var evaluationStillIsolated: String {
-        t("Eleven er fortsatt ikke valgt av noen; tiltakene bør vurderes på nytt.",
-          "The pupil is still chosen by no one; the measures should be reviewed.")
+        text(.evaluationStillIsolated)
     }
     public var evaluationStillNoMutual: String {
-        t("Eleven har fortsatt få eller ingen gjensidige valg; tiltakene bør vurderes på nytt.",
-          "The pupil still has few or no mutual choices; the measures should be reviewed.")
+        text(.evaluationStillNoMutual)
     }
     public var evaluationRejectedBefore: String {
-        t("Før ble eleven nevnt mange ganger på det negative spørsmålet og få ganger på de positive; det gjelder ikke lenger.",
-          "Before, the pupil was named often in the negative question and rarely in the positive ones; that is no longer so.")
+        text(.evaluationRejectedBefore)
     }
     public var evaluationRejectedNow: String {
-        t("Eleven blir nå nevnt mange ganger på det negative spørsmålet og få ganger på de positive.",
-          "The pupil is now named often in the negative question and rarely in the positive ones.")
+        text(.evaluationRejectedNow)
     }
     public func evaluationNotInWave(_ label: String) -> String {
-        t("Eleven var ikke med i kartleggingen \(label), så det er ingenting å sammenligne med.",
-          "The pupil was not in the survey \(label), so there is nothing to compare with.")
+        text(.evaluationNotInWave, ["label": label])
     }
     public func evaluationDidNotAnswer(_ label: String) -> String {
-        t("Eleven svarte ikke i kartleggingen \(label); egne valg kan derfor ikke sammenlignes.",
-          "The pupil did not answer in the survey \(label), so the pupil's own choices cannot be compared.")
+        text(.evaluationDidNotAnswer, ["label": label])
     }
     public var evaluationCaveat: String {
-        t("Svarene er et øyeblikksbilde av hvordan elevene svarte én dag. Vurder endringen sammen med observasjoner og samtaler med eleven og foreldrene før dere konkluderer om tiltakene har virket.",
-          "The answers are a snapshot of how pupils answered on one day. Weigh the change together with observations and conversations with the pupil and the parents before concluding whether the measures worked.")
+        text(.evaluationCaveat)
     }
 
     // Terminal lines of `sociogram compare`.
     public func compareHeader(_ before: String, _ beforeLabel: String, _ after: String, _ afterLabel: String, matched: Int) -> String {
-        t("\(before) (\(beforeLabel)) → \(after) (\(afterLabel)): \(matched) elever i begge.",
-          "\(before) (\(beforeLabel)) → \(after) (\(afterLabel)): \(matched) pupils in both.")
+        text(.compareHeader, ["before": before, "beforeLabel": beforeLabel, "after": after, "afterLabel": afterLabel, "matched": matched])
     }
-    public var compareJoined: String { t("Nye i klassen: ", "Joined: ") }
-    public var compareLeft: String { t("Har sluttet: ", "Left: ") }
+    public var compareJoined: String { text(.compareJoined) }
+    public var compareLeft: String { text(.compareLeft) }
     public func compareLooseMatch(_ before: String, _ after: String, _ method: WaveMatch.Method) -> String {
         let how: String
         switch method {
-        case .id: how = t("samme id", "same id")
-        case .exact: how = t("samme navn", "same name")
-        case .normalised: how = t("uten hensyn til store/små bokstaver, mellomrom og aksenter", "ignoring case, spaces and accents")
-        case .firstName: how = t("eneste med dette fornavnet", "unique first name")
-        case .closeSpelling: how = t("nesten lik stavemåte", "close spelling")
+        case .id: how = text(.compareLooseMatchId)
+        case .exact: how = text(.compareLooseMatchExact)
+        case .normalised: how = text(.compareLooseMatchNormalised)
+        case .firstName: how = text(.compareLooseMatchFirstName)
+        case .closeSpelling: how = text(.compareLooseMatchCloseSpelling)
         }
-        return t("Koblet løst (sjekk): ", "Matched loosely (check): ") + "\(before) → \(after) (\(how))"
+        return text(.compareLooseMatch) + "\(before) → \(after) (\(how))"
     }
     public func compareTies(kept: Int, new: Int, lost: Int, jaccard: Double?) -> String {
         let stability = jaccard.map { decimal($0) } ?? "–"
-        return t(
-            "\(kept) beholdt, \(new) \(new == 1 ? "ny" : "nye"), \(lost) falt bort; stabilitet (Jaccard) \(stability)",
-            "\(kept) kept, \(new) new, \(lost) lost; stability (Jaccard) \(stability)")
+        return text(.compareTies, ["kept": kept, "new": new, "lost": lost, "stability": stability])
     }
-    public var comparePositive: String { t("Positive valg: ", "Positive choices: ") }
+    public var comparePositive: String { text(.comparePositive) }
     public var compareChangedHeading: String {
-        t("Elever der det har endret seg om de er valgt / har gjensidige valg:", "Pupils whose unchosen / no-mutual situation changed:")
+        text(.compareChangedHeading)
     }
     public func compareChange(_ name: String, chosen: (Int, Int), mutual: (Int, Int)) -> String {
-        t("\(name): valgt av \(chosen.0) → \(chosen.1), gjensidige valg \(mutual.0) → \(mutual.1)",
-          "\(name): chosen by \(chosen.0) → \(chosen.1), mutual \(mutual.0) → \(mutual.1)")
+        text(.compareChange, ["name": name, "chosen": chosen.0, "chosen2": chosen.1, "mutual": mutual.0, "mutual2": mutual.1])
     }
 }
 
 // The report's section on what changed (`report --before`).
 extension Strings {
-    var changeTitle: String { t("Endring siden forrige kartlegging", "Change since the earlier survey") }
+    var changeTitle: String { text(.changeTitle) }
     func changeIntro(before: String, after: String, matched: Int) -> String {
-        t("Denne kartleggingen (\(after)) sammenlignet med den forrige (\(before)): \(matched) elever var med begge gangene. "
-            + "Et valg teller som nytt, falt bort eller beholdt bare når eleven som valgte, svarte begge gangene.",
-          "This survey (\(after)) compared with the earlier one (\(before)): \(matched) pupils took part both times. "
-            + "A choice counts as new, lost or kept only when the pupil who chose answered both times.")
+        text(.changeIntro, ["after": after, "before": before, "matched": matched])
     }
     var changeCaption: String {
-        t("Endringssosiogram: nye valg grønne, valg som falt bort røde og stiplet, beholdte valg svarte.",
-          "Difference sociogram: new choices green, lost choices red and dashed, kept choices black.")
+        text(.changeCaption)
     }
     var changePupilsCaption: String {
-        t("Elever der antall valg mottatt eller gjensidige valg har endret seg (før → etter)",
-          "Pupils whose choices received or mutual choices changed (before → after)")
+        text(.changePupilsCaption)
     }
-    var changeChosenBy: String { t("Valgt av", "Chosen by") }
-    var changeMutual: String { t("Gjensidige valg", "Mutual choices") }
+    var changeChosenBy: String { text(.changeChosenBy) }
+    var changeMutual: String { text(.changeMutual) }
     func changeBeforeAfter(_ before: Int?, _ after: Int?) -> String {
         "\(before.map(String.init) ?? "–") → \(after.map(String.init) ?? "–")"
     }
     var changeNoPupilChanged: String {
-        t("Ingen elev har fått flere eller færre valg eller gjensidige valg.", "No pupil received more or fewer choices or mutual choices.")
+        text(.changeNoPupilChanged)
     }
-    var changeEvaluationHeading: String { t("Evaluering til aktivitetsplanen", "Evaluation for the activity plan") }
+    var changeEvaluationHeading: String { text(.changeEvaluationHeading) }
 }

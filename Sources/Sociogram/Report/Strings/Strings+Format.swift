@@ -17,7 +17,7 @@ extension Strings {
     public func percent(_ share: Double) -> String {
         guard share.isFinite else { return "–" }
         let value = Int((share * 100).rounded())
-        return nb ? "\(value)\u{00A0}%" : "\(value)%"
+        return text(.percent, ["value": value])
     }
 
     /// A calendar date: `24.11.2026` in bokmål, `24 November 2026` in English.
@@ -31,18 +31,16 @@ extension Strings {
         return "\(day.day) \(month) \(day.year)"
     }
 
+    /// The word before the last item of a list in running text, with its spaces: ` og ` / ` and `.
+    var listAnd: String { text(.listAnd) }
+
     /// A list in running text: `A, B og C` / `A, B and C`; an empty list gives `–`.
     public func list(_ items: [String]) -> String {
         switch items.count {
         case 0: return "–"
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + t(" og ", " and ") + (items.last ?? "")
+        default: return items.dropLast().joined(separator: ", ") + text(.listAnd) + (items.last ?? "")
         }
-    }
-
-    /// A count with the singular or plural noun: `1 elev`, `3 elever`.
-    func count(_ n: Int, _ nbOne: String, _ nbMany: String, _ enOne: String, _ enMany: String) -> String {
-        "\(n) " + (n == 1 ? t(nbOne, enOne) : t(nbMany, enMany))
     }
 
     /// A file size for people: `312 kB` (`312 kB` in both languages; decimals in the language's format).

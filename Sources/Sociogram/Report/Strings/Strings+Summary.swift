@@ -1,57 +1,47 @@
 /// The terminal summary of `sociogram analyze` (``Summary``) and the command line's own messages.
 extension Strings {
     func classLine(_ name: String, pupils: Int, respondents: Int, rate: String) -> String {
-        t(
-            "Klasse \(name): \(pupils) elever, \(respondents) svarte (\(rate)).",
-            "Class \(name): \(pupils) pupils, \(respondents) answered (\(rate)).")
+        text(.classLine, ["name": name, "pupils": pupils, "respondents": respondents, "rate": rate])
     }
-    var attentionHeading: String { t("Elever som bør få oppmerksomhet først:", "Pupils who need attention first:") }
+    var attentionHeading: String { text(.attentionHeading) }
     var nobodyNeedsAttention: String {
-        t("Ingen elever er uten valg eller uten gjensidige valg.", "No pupil is unchosen or without a mutual choice.")
+        text(.nobodyNeedsAttention)
     }
 
     // MARK: Short descriptions of what the answers show about a pupil (also used in the report)
 
     /// Not chosen in any positive question.
-    public var describeIsolated: String { t("ikke valgt av noen", "not chosen by anyone") }
+    public var describeIsolated: String { text(.describeIsolated) }
     /// Chose others, but no choice was returned.
-    public var describeNoMutual: String { t("ingen gjensidige valg", "no mutual choices") }
+    public var describeNoMutual: String { text(.describeNoMutual) }
     /// Coie–Dodge rejected, in words.
-    public var describeRejected: String { t("mange negative og få positive valg", "many negative and few positive choices") }
+    public var describeRejected: String { text(.describeRejected) }
     /// Coie–Dodge neglected, in words.
     public var describeNeglected: String {
-        t("få valg av noe slag, verken positive eller negative", "few choices of any kind")
+        text(.describeNeglected)
     }
     /// A non-respondent.
-    public var describeDidNotAnswer: String { t("svarte ikke", "did not answer") }
+    public var describeDidNotAnswer: String { text(.describeDidNotAnswer) }
 
-    var classNumbersHeading: String { t("Tall for klassen:", "Class numbers:") }
+    var classNumbersHeading: String { text(.classNumbersHeading) }
 
     func ties(density: String, reciprocity: String) -> String {
-        t(
-            "Andel mulige valg som ble gjort: \(density); andel valg som ble gjengjeldt: \(reciprocity).",
-            "Share of possible choices made: \(density); share of choices returned: \(reciprocity).")
+        text(.ties, ["density": density, "reciprocity": reciprocity])
     }
     func subgroups(_ count: Int) -> String {
-        t(
-            "Subgrupper (minst tre som alle har valgt hverandre): \(count).",
-            "Subgroups (three or more who all chose each other): \(count).")
+        text(.subgroups, ["count": count])
     }
     func communities(_ count: Int, _ q: String) -> String {
-        t(
-            "Grupper i nettverket: \(count) (modularitet Q = \(q); over 0,3 betyr tydelige grupper).",
-            "Groups in the network: \(count) (modularity Q = \(q); above 0.3 means clear groups).")
+        text(.communities, ["count": count, "q": q])
     }
     func stars(_ names: String) -> String {
-        t("Mange gjensidige valg (stjerner): \(names).", "Many mutual choices (stars): \(names).")
+        text(.stars, ["names": names])
     }
     func power(_ names: String) -> String {
-        t(
-            "Særlig maktposisjon (valgt av en stjerne, selv få gjensidige valg): \(names).",
-            "Special power position (chosen by a star, few mutual choices themselves): \(names).")
+        text(.power, ["names": names])
     }
     func statusLine(_ counts: String) -> String {
-        t("Sosiometrisk status (Coie–Dodge): \(counts).", "Sociometric status (Coie–Dodge): \(counts).")
+        text(.statusLine, ["counts": counts])
     }
 
     /// The Coie–Dodge category name (for the teacher's own analysis view and the method notes).
@@ -63,23 +53,21 @@ extension Strings {
     /// The brief's terms for the sociometric status categories (both methods use the same names).
     private func statusName(_ raw: String) -> String {
         switch raw {
-        case "popular": t("populær", "popular")
-        case "rejected": t("avvist", "rejected")
-        case "neglected": t("oversett", "neglected")
-        case "controversial": t("kontroversiell", "controversial")
-        case "average": t("gjennomsnittlig", "average")
-        default: t("uklassifisert", "unclassified")
+        case "popular": text(.statusNamePopular)
+        case "rejected": text(.statusNameRejected)
+        case "neglected": text(.statusNameNeglected)
+        case "controversial": text(.statusNameControversial)
+        case "average": text(.statusNameAverage)
+        default: text(.statusName)
         }
     }
 
     func genderLine(within: String, ei: String) -> String {
-        t("Valg innenfor samme kjønn: \(within) (E–I-indeks \(ei)).", "Choices within the same gender: \(within) (E–I index \(ei)).")
+        text(.genderLine, ["within": within, "ei": ei])
     }
 
     /// The reminder every output ends with.
     public var caveat: String {
-        t(
-            "Husk: svarene viser hvordan elevene svarte på spørsmålene én dag. De skal aldri være eneste grunnlag for et tiltak.",
-            "Remember: the answers show how pupils answered the questions on one day. Never use them as the only basis for a measure.")
+        text(.caveat)
     }
 }

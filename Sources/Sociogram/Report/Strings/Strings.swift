@@ -22,9 +22,6 @@ public struct Strings: Sendable, Hashable {
     /// Whether the texts are bokmål.
     var nb: Bool { language == .nb }
 
-    /// Picks the bokmål or the English text.
-    func t(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
-
     /// A quoted text in the language's quotation marks: «…» in bokmål, “…” in English.
-    public func quote(_ text: String) -> String { t("«\(text)»", "“\(text)”") }
+    public func quote(_ text: String) -> String { self.text(.quote, ["text": text]) }
 }
