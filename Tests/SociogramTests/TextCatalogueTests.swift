@@ -60,4 +60,32 @@ import Testing
         #expect(Strings(.nb).evaluationClassmates(1) == "1 medelev")
         #expect(Strings(.en).evaluationClassmates(3) == "3 classmates")
     }
+
+    /// Nynorsk is nynorsk, not bokmål left untranslated: none of the common bokmål-only forms appears
+    /// outside «quoted titles and menu names» (the same list as `scripts/text/check_catalogue.py`).
+    @Test func nynorskHasNoBokmålWords() throws {
+        let bokmål: Set<String> = [
+            "ikke", "hvem", "hva", "hvordan", "hvorfor", "hvis", "bare", "fra", "være", "valg", "valget", "valgene",
+            "valgt", "valgte", "velge", "elever", "elevene", "gutter", "lærer", "læreren", "noen", "noe", "mye",
+            "hver", "ble", "navn", "navnet", "navneliste", "venner", "hjelpsom", "fikk", "sammen", "hverandre",
+            "trenger", "gjør", "hele", "egen", "uten", "leder", "ledere",
+        ]
+        let quoted = try Regex("«[^»]*»"), braces = try Regex(#"\{\s*\w+\s*(,\s*(plural|select)\s*,)?|(=\d+|one|other|true)\s*\{"#)
+        var found: [String] = []
+        for (key, text) in TextCatalogue.rawTexts(.nn) {
+            let plain = text.replacing(quoted, with: " ").replacing(braces, with: " ")
+            let words = plain.lowercased().split { !$0.isLetter }.map(String.init)
+            let hits = Set(words).intersection(bokmål)
+            if !hits.isEmpty { found.append("\(key): \(hits.sorted())") }
+        }
+        #expect(found.isEmpty, "\(found.sorted().prefix(10))")
+    }
+
+    @Test func nynorskNumbersAndDatesAreWrittenAsInBokmål() {
+        #expect(Strings(.nn).decimal(0.42) == "0,42")
+        #expect(Strings(.nn).date(CalendarDay(year: 2026, month: 11, day: 24)) == "24.11.2026")
+        #expect(Strings(.nn).quote("Valg 1") == "«Valg 1»")
+        #expect(Language(locale: "nn_NO.UTF-8") == .nn && Language(locale: "nb_NO.UTF-8") == .nb && Language(locale: "C") == .en)
+        #expect(Language(parsing: "nynorsk") == .nn && Language(parsing: "NNO") == .nn)
+    }
 }

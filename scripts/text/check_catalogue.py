@@ -25,7 +25,7 @@ ikke hvem hva hvordan hvorfor hvis hvor bare fra være valg valget valgene valgt
 elever elevene gutter gutt lærer læreren lærere hennes deres dem de noen noe kun ble selv mer mye
 hver hvert ett et én annen annet svarene navn navnet navnene navneliste venner vennene hjelpsom
 fikk gikk sammen bedre hverandre ganger tall uke hjem nå leder ledere lederen trenger gjør gjøre
-sier kommer sitter finnes hele egen eget egne vet uten mellomrom skrevet
+sier kommer sitter finnes hele egen eget egne vet uten skrevet
 """.split())
 
 
@@ -97,7 +97,9 @@ def parse(text):
 
 
 def plain_words(text):
-    """The words of a text outside placeholders' names and branch keywords."""
+    """The words of a text outside placeholders' names, branch keywords and «quoted titles» (a published
+    guide's title, a menu name as Excel shows it, are quoted as they are)."""
+    text = re.sub(r"«[^»]*»", " ", text)
     stripped = re.sub(r"\{\s*\w+\s*(?:,\s*(?:plural|select)\s*,)?", " ", text)
     stripped = re.sub(r"(?:=\d+|\bone|\bother|\btrue|\bfalse)\s*\{", " ", stripped)
     return re.findall(r"[A-Za-zÆØÅæøåÉéÈèÒòÂâÊêÔô]+", stripped)

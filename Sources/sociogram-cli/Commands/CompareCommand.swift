@@ -73,7 +73,7 @@ struct CompareCommand: ParsableCommand {
             try folder.write(Array(json), to: "compare.json")
             let diagram = try Sociograms.differenceDiagram(
                 comparison.difference,
-                options: DiagramOptions(labels: printing.labels.labelStyle, language: language == .nb ? .nb : .en))
+                options: DiagramOptions(labels: printing.labels.labelStyle, language: language))
             do {
                 try folder.write(try GraphvizRenderer.render(diagram, format: .png), to: "difference.png")
             } catch let error as RenderError {

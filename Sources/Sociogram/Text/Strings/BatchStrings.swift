@@ -1,8 +1,6 @@
 import Foundation
 
-/// The texts of the grade index page (`index.html`), in bokmål and English.
-///
-/// One small table so that it can move into the report's shared string table as it is.
+/// The texts of the grade index page (`index.html`), from the string catalogue (keys `batch…`).
 struct BatchStrings: Sendable {
     let language: Language
 
@@ -11,7 +9,7 @@ struct BatchStrings: Sendable {
     }
 
     func title(_ grade: String) -> String { text(.batchTitle, ["grade": grade]) }
-    var lang: String { text(.batchLang) }
+    var lang: String { language.rawValue }
     var rankingExplained: String {
         text(.batchRankingExplained)
     }
@@ -53,7 +51,7 @@ struct BatchStrings: Sendable {
     func decimal(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "–" }
         let s = String(format: "%.2f", x)
-        return language == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+        return language.isNorwegian ? s.replacingOccurrences(of: ".", with: ",") : s
     }
 
     func percent(_ x: Double?) -> String {

@@ -7,7 +7,7 @@ extension Strings {
     public func decimal(_ x: Double, digits: Int = 2) -> String {
         guard x.isFinite else { return "–" }
         var s = String(format: "%.\(max(0, digits))f", abs(x))
-        if nb { s = s.replacingOccurrences(of: ".", with: ",") }
+        if norwegian { s = s.replacingOccurrences(of: ".", with: ",") }
         let isZero = !s.contains { $0 != "0" && $0 != "," && $0 != "." }
         return x < 0 && !isZero ? "\u{2212}" + s : s
     }
@@ -22,7 +22,7 @@ extension Strings {
 
     /// A calendar date: `24.11.2026` in bokmål, `24 November 2026` in English.
     public func date(_ day: CalendarDay) -> String {
-        if nb { return String(format: "%02d.%02d.%04d", day.day, day.month, day.year) }
+        if norwegian { return String(format: "%02d.%02d.%04d", day.day, day.month, day.year) }
         let months = [
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December",

@@ -1,9 +1,10 @@
 /// Every text Sociogram shows to people — the HTML report, the terminal summary, the diagrams' titles
-/// and legends, the analysis notes — in Norwegian bokmål and English, from this one table.
+/// and legends, the analysis notes, import errors — through typed accessors over the string catalogue
+/// (`Text/Catalogue/*.json`, see `Text/README.md`): the words are in the catalogue, this type picks the
+/// key and fills in the placeholders.
 ///
-/// The table is one type split by area into extensions in this folder (`Strings+Summary.swift`,
-/// `Strings+Diagram.swift`, `Strings+Report….swift`, …), so that each area's texts sit together and a
-/// translator finds both languages side by side. Terms follow the design brief (sosiogram, elev,
+/// The accessors are one type split by area into extensions in this folder (`Strings+Summary.swift`,
+/// `Strings+Diagram.swift`, `Strings+Report….swift`, …). Terms follow the design brief (sosiogram, elev,
 /// gjensidig valg, ensidig valg, isolert, …); texts meant to be shared describe what the answers show
 /// ("få eller ingen gjensidige valg") rather than attach category labels to a pupil.
 ///
@@ -19,8 +20,8 @@ public struct Strings: Sendable, Hashable {
     /// The table for `language` (the spelling the diagram code uses).
     public init(language: Language) { self.language = language }
 
-    /// Whether the texts are bokmål.
-    var nb: Bool { language == .nb }
+    /// Whether numbers and dates are written the Norwegian way.
+    var norwegian: Bool { language.isNorwegian }
 
     /// A quoted text in the language's quotation marks: «…» in bokmål, “…” in English.
     public func quote(_ text: String) -> String { self.text(.quote, ["text": text]) }

@@ -1,5 +1,8 @@
 /// Messages of the command line (terminal only, never in a shared file).
 extension Strings {
+    /// `--lang` with a value that is none of the languages.
+    public func languageOptionInvalid(_ value: String) -> String { text(.languageOptionInvalid, ["value": value]) }
+
     /// After an import with warnings.
     public func importWarnings(_ count: Int) -> String {
         text(.importWarnings, ["count": count])

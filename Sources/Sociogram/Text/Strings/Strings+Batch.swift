@@ -1,4 +1,4 @@
-/// Texts of `sociogram batch` on the terminal (the index page's are in `Batch/BatchStrings.swift`).
+/// Texts of `sociogram batch` on the terminal (the index page's are in `BatchStrings.swift`).
 extension Strings {
     /// One class in the "need attention first" list.
     public func batchAttentionLine(rank: Int, className: String, needAttention: Int, isolated: Int) -> String {

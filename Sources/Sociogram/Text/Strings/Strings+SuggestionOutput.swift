@@ -1,8 +1,6 @@
 /// The texts of the suggestion commands' output (terminal lines and the `text` fields of the
-/// suggestion documents), bokmål and English: a part of the one string table (``Strings``), kept in
-/// this file next to the suggestion documents; it can move into `Strings/` as it is. The fixed texts of
-/// the suggestions themselves (consent reminder, design, notes, unmet wishes, reasons, roles) are in
-/// `Strings/Strings+Suggest.swift`.
+/// suggestion documents). The fixed texts of the suggestions themselves (consent reminder, design,
+/// notes, unmet wishes, reasons, roles) are in `Strings+Suggest.swift`.
 extension Strings {
     /// A note in words, worded for the suggestion it belongs to where the shared wording does not fit.
     func suggestNote(_ note: SuggestNote, for kind: SuggestionKind) -> String {
