@@ -26,7 +26,11 @@ ROOT=$(pwd)
 mkdir -p "$OUT"
 
 GV_FLAGS=$(pkg-config --cflags libgvc)
-LIBRARY_SOURCES=$(find Sources/Sociogram -name '*.swift' | sort)
+# The string catalogue, embedded as the build plugin does it (Plugins/EmbedTextCatalogue).
+EMBEDDED="$OUT/TextCatalogue+Embedded.swift"
+swift build --product text-catalogue-embed >"$OUT/embed-build.log" 2>&1 || { cat "$OUT/embed-build.log" >&2; exit 3; }
+"$(swift build --show-bin-path)/text-catalogue-embed" "$EMBEDDED" Sources/Sociogram/Text/Catalogue/*.json
+LIBRARY_SOURCES="$(find Sources/Sociogram -name '*.swift' | sort) $EMBEDDED"
 
 # The compiler flags every target is built with (the C shims, Graphviz, zlib, ZIPFoundation's module).
 flags() {
