@@ -8,6 +8,8 @@ known non-prose:
 
 * markup and code: DOT/Graphviz attributes, HTML, CSS, JavaScript, SVG (a literal with `<`, `=`, `{`
   `;` or `:` in a markup sense, see `looks_like_markup`);
+* header-recognition word lists (`HEADER_VOCABULARY_FILES`: the words survey headers are matched
+  against, never shown);
 * developer-only texts: arguments of precondition, preconditionFailure, assert, assertionFailure,
   fatalError, and `debugDescription`;
 * the ArgumentParser help of the command line (`abstract:`, `discussion:`, `help:`, `ArgumentHelp(`,
@@ -34,6 +36,12 @@ ALLOWED = os.path.join(ROOT, "scripts", "checks", "inline-texts-allowed.txt")
 EXCLUDED_DIRS = {
     "Sources/Sociogram/Text": "the catalogue and its accessors",
     "Sources/text-catalogue-embed": "build tool: messages for the developer",
+}
+
+# Files whose literals are header-recognition word lists: matched against the headers and answers of
+# survey files (`Hva heter du?`, `what is your name`), never shown to anyone.
+HEADER_VOCABULARY_FILES = {
+    "Sources/Sociogram/Import/FormMetadata.swift",
 }
 
 # Calls whose string arguments only a developer sees.
@@ -67,7 +75,7 @@ def scan(path, source):
     """
     i, n, line = 0, len(source), 1
     # Stack of (call name, label of the argument being written) for open parentheses/brackets.
-    stack = [("", "")]
+    stack = [("", "", "")]   # (call, label, property whose body this is)
     last_ident = ""    # the identifier just before, to name a call at `(`
     label = ""         # an `ident:` just before, inside the current parentheses
     prop = ""          # the name of the `var`/`let` being declared at the top of the statement
@@ -148,9 +156,9 @@ def scan(path, source):
                     i += 1
             continue
         if c == '"' or (c == "#" and re.match(r'#+"', source[i:i + 8])):
-            call, outer_label = stack[-1]
+            call, outer_label, block_prop = stack[-1]
             i, line, text, start = read_string(i, line)
-            results.append(Literal(path, start, text, call, label or outer_label, prop))
+            results.append(Literal(path, start, text, call, label or outer_label, prop or block_prop))
             last_ident = ""
             continue
         if c.isalpha() or c == "_":
@@ -169,7 +177,7 @@ def scan(path, source):
                 label = word
             continue
         if c in "([":
-            stack.append((last_ident if c == "(" else stack[-1][0], label or stack[-1][1]))
+            stack.append((last_ident if c == "(" else stack[-1][0], label or stack[-1][1], stack[-1][2]))
             label, last_ident = "", ""
         elif c in ")]":
             if len(stack) > 1:
@@ -179,11 +187,14 @@ def scan(path, source):
             label, last_ident = "", ""
         elif c == "{" or c == "}":
             # a closure or body: a statement starts
-            stack.append(("", "")) if c == "{" else (stack.pop() if len(stack) > 1 else None)
+            if c == "{":
+                stack.append(("", "", prop or stack[-1][2]))
+            elif len(stack) > 1:
+                stack.pop()
             label, last_ident, prop = "", "", ""
         elif c == "\n":
             line += 1
-            if len(stack) == 1 or stack[-1] == ("", ""):
+            if len(stack) == 1 or stack[-1][:2] == ("", ""):
                 prop = prop if source[i + 1:i + 80].lstrip().startswith((".", "+", "?", ":")) else ""
         elif c == ":" or c == " " or c == "\t":
             pass
@@ -218,6 +229,8 @@ def classify(lit, rel):
     for d, why in EXCLUDED_DIRS.items():
         if rel.startswith(d + "/"):
             return why
+    if rel in HEADER_VOCABULARY_FILES:
+        return "header-recognition word list"
     if lit.call in DEVELOPER_CALLS:
         return f"developer-only ({lit.call})"
     if lit.prop in DEVELOPER_PROPERTIES:
@@ -231,7 +244,8 @@ def classify(lit, rel):
 
 
 def shown(text):
-    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+    """The literal on one line, as the allowlist writes it (surrounding spaces dropped)."""
+    return text.replace("\n", "\\n").replace("\t", "\\t").strip()
 
 
 def load_allowed():
