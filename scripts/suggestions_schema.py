@@ -46,7 +46,8 @@ def enum(values, desc=None):
     return e
 
 
-NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "sizesNotWithinOne",
+NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "fewerLeaderCandidatesThanGroups",
+         "sizesNotWithinOne",
          "timeLimitReached", "noInfluenceQuestion"]
 UNMET_KINDS = ["friendInGroup", "chosenFriendInClass", "negativeApart", "apart", "leader"]
 UNMET_DETAILS = ["noTieToAnyonePresent", "allTiesKeptApart", "keptTogetherAsAsked", "fewerLeadersThanGroups",
@@ -89,7 +90,7 @@ defs = {
 header = {
     "schemaVersion": {"type": "integer", "enum": [1]},
     "tool": obj({"name": STR, "version": STR}),
-    "language": enum(["nb", "en"]),
+    "language": enum(["nb", "nn", "en"]),
     "pseudonymised": BOOL,
     "className": STR,
     "caveat": STR,
@@ -139,7 +140,7 @@ group = obj({
 })
 defs["WorkGroupsDocument"] = document("workGroups", {
     "request": obj({
-        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none"]), "balanceGender": BOOL,
+        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none", "chosen"]), "balanceGender": BOOL,
         "apart": array(ref("Pair")), "together": array(ref("Pair")), "absent": ref("Pupils"), "search": ref("Search"),
     }),
     "sizes": ref("Sizes"),
