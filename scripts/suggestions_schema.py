@@ -46,8 +46,7 @@ def enum(values, desc=None):
     return e
 
 
-NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "fewerLeaderCandidatesThanGroups",
-         "sizesNotWithinOne",
+NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "sizesNotWithinOne",
          "timeLimitReached", "noInfluenceQuestion"]
 UNMET_KINDS = ["friendInGroup", "chosenFriendInClass", "negativeApart", "apart", "leader"]
 UNMET_DETAILS = ["noTieToAnyonePresent", "allTiesKeptApart", "keptTogetherAsAsked", "fewerLeadersThanGroups",
@@ -90,7 +89,7 @@ defs = {
 header = {
     "schemaVersion": {"type": "integer", "enum": [1]},
     "tool": obj({"name": STR, "version": STR}),
-    "language": enum(["nb", "nn", "en"]),
+    "language": enum(["nb", "en"]),
     "pseudonymised": BOOL,
     "className": STR,
     "caveat": STR,
@@ -140,7 +139,7 @@ group = obj({
 })
 defs["WorkGroupsDocument"] = document("workGroups", {
     "request": obj({
-        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none", "chosen"]), "balanceGender": BOOL,
+        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none"]), "balanceGender": BOOL,
         "apart": array(ref("Pair")), "together": array(ref("Pair")), "absent": ref("Pupils"), "search": ref("Search"),
     }),
     "sizes": ref("Sizes"),
