@@ -96,7 +96,7 @@ extension AnalysisDocument {
         public let note: String
         public let notes: [NoteEntry]
 
-        init(_ a: ClassAnalysis) {
+        init(_ a: ClassAnalysis, language: Language) {
             let net = a.network
             let ids = net.pupils.map(\.id)
             name = net.name
@@ -138,14 +138,9 @@ extension AnalysisDocument {
             genderSplit = a.genderSplit.map(SplitEntry.init)
             classSplit = a.classSplit.map(SplitEntry.init)
             negativeQuestionUsed = a.negativeQuestionUsed
-            if let ll = a.llQuestion {
-                note = "The negative question \(net.questions[ll].id) was used as liked-least (LL): rejected, "
-                    + "neglected and controversial are reported from it."
-            } else {
-                note = "The survey has no negative question: preference results only (zLM); rejected, neglected "
-                    + "and controversial cannot be determined."
-            }
-            notes = a.notes.map { NoteEntry(code: $0.code, message: $0.englishText) }
+            let strings = Strings(language)
+            note = strings.documentNegativeQuestionNote(a.llQuestion.map { net.questions[$0].id })
+            notes = a.notes.map { NoteEntry(code: $0.code, message: $0.text(language)) }
         }
 
         static func count(_ keys: [String], _ values: [String]) -> [String: Int] {

@@ -20,7 +20,7 @@ public enum HTMLReport {
     ///   everything else is O(*n* log *n* + *m*).
     public static func make(_ analysis: ClassAnalysis, options: ReportOptions) throws(RenderError) -> String {
         if let focus = options.focus, !analysis.network.pupils.indices.contains(focus) {
-            throw .invalidInput("pupil number \(focus + 1) is not in the class (\(analysis.network.count) pupils).")
+            throw .invalidInput(.pupilNotInClass(number: focus + 1, pupils: analysis.network.count))
         }
         let report = ReportContext(analysis: analysis, options: options)
         var sections: [HTML] = [

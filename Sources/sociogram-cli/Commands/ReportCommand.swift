@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         try codeKey.validate(pseudonymised: labels == .codes)
-        if let key = codeKey.key, Self.samePath(key, output) { throw ValidationError("--key and -o must be different files") }
+        if let key = codeKey.key, Self.samePath(key, output) { throw ValidationError(Terminal.strings.cliKeySameAsReport) }
     }
 
     func run() throws {
@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         let strings = Strings(language)
         let surveyDate = try date.map { text -> CalendarDay in
             guard let day = CalendarDay(parsing: text) else {
-                throw UsageError("--date must be a date like 2026-11-24 or 24.11.2026 (got \(text))")
+                throw UsageError(strings.cliDateInvalid(text))
             }
             return day
         }
@@ -74,7 +74,7 @@ struct ReportCommand: ParsableCommand {
                     supporters: try loaded.network.suggestSupporters(for: focus, count: 5),
                     group: try loaded.network.suggestSupportGroup(for: focus, size: 6), language: language)
             } catch {
-                throw UsageError(error.message)
+                throw UsageError(error.message(language))
             }
         }
         var comparison: Comparison?
@@ -84,7 +84,8 @@ struct ReportCommand: ParsableCommand {
                 before: earlier.network, after: loaded.network,
                 options: CompareOptions(
                     byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
-                    beforeLabel: Strings(language).compareBeforeLabel, afterLabel: Strings(language).compareAfterLabel))
+                    beforeLabel: Strings(language).compareBeforeLabel, afterLabel: Strings(language).compareAfterLabel,
+                    language: language))
             // The comparison lists this survey's pupils first, in the same order.
             if let focus { c.addEvaluation(pupil: focus, language: language) }
             comparison = c

@@ -107,3 +107,23 @@ extension Strings {
     }
     var changeEvaluationHeading: String { text(.changeEvaluationHeading) }
 }
+
+/// Texts of ``CompareError`` and ``AnalysisError``: a `--pupil`, `--lm` or `--ll` that names nobody or
+/// several.
+extension Strings {
+    public func compareError(_ error: CompareError) -> String {
+        error.codes.isEmpty
+            ? text(.compareErrorUnknownPupil, ["written": error.written])
+            : text(.compareErrorAmbiguousPupil, ["written": error.written, "codes": error.codes.joined(separator: ", ")])
+    }
+
+    public func analysisError(_ reason: AnalysisError.Reason) -> String {
+        switch reason {
+        case .unknownQuestion(let option, let written, let questions):
+            let list = questions.map { text(.analysisErrorQuestion, ["id": $0.id, "text": $0.text]) }
+            return text(.analysisErrorUnknownQuestion, ["option": option, "written": written, "questions": list.joined(separator: ", ")])
+        case .ambiguousQuestion(let option, let written, let ids):
+            return text(.analysisErrorAmbiguousQuestion, ["option": option, "written": written, "ids": ids.joined(separator: ", ")])
+        }
+    }
+}
