@@ -154,6 +154,13 @@ public struct FollowDocument: Sendable, Codable, Hashable {
     public let pupils: [PupilSeries]
     public var evaluations: [Evaluation]
 
+    /// Whether the surveys' dates (where known) are not in the order the surveys were given, which is
+    /// taken as time order.
+    public var datesOutOfOrder: Bool {
+        let dates = waves.compactMap(\.date)
+        return dates != dates.sorted()
+    }
+
     /// The document as UTF-8 JSON: sorted keys, two-space indentation, a final newline.
     public func jsonData() throws -> Data { try DocumentJSON.data(self) }
 }

@@ -14,12 +14,12 @@ public enum FollowEvaluation {
         let present = waves.indices.filter { p.responded[$0] != nil }
         // Chosen by r of the classmates who answered that time.
         let chosen = present.compactMap { k in
-            p.received[k].map { s.followChosenEntry(labels[k], $0, of: possibleChoosers(waves[k], p.responded[k] == true)) }
+            p.received[k].map { (label: labels[k], received: $0, of: possibleChoosers(waves[k], p.responded[k] == true)) }
         }
         if !chosen.isEmpty { parts.append(s.followChosenBy(chosen)) }
-        let mutual = present.filter { p.received[$0] != nil }.map { s.followMutualEntry(labels[$0], p.mutual[$0]) }
+        let mutual = present.filter { p.received[$0] != nil }.map { s.followCountEntry(labels[$0], p.mutual[$0]) }
         if !mutual.isEmpty { parts.append(s.followMutual(mutual)) }
-        let negative = present.compactMap { k in p.negativeReceived[k].map { "\(labels[k]) \($0)" } }
+        let negative = present.compactMap { k in p.negativeReceived[k].map { s.followCountEntry(labels[k], $0) } }
         if !negative.isEmpty { parts.append(s.followNegative(negative)) }
         let absent = waves.indices.filter { p.responded[$0] == nil }.map { labels[$0] }
         if !absent.isEmpty { parts.append(s.followNotInSurveys(absent)) }
@@ -28,7 +28,7 @@ public enum FollowEvaluation {
         let steps = p.steps.compactMap { step in
             step.received.map { s.followStepTies(labels[step.from - 1], labels[step.to - 1], new: $0.new, lost: $0.lost, kept: $0.kept) }
         }
-        if !steps.isEmpty { parts.append(s.followStepTiesNote + " " + steps.joined(separator: " ")) }
+        if !steps.isEmpty { parts.append(s.followStepTiesSentence(steps)) }
         if let m = document.measureFrom {
             parts += measure(p, labels: labels, from: m.wave - 1, s)
             parts.append(s.followEvaluationCaveat)

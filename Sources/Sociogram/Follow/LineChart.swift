@@ -171,11 +171,17 @@ private struct DOTLines {
                        italic: Bool = false, color: String = "#000000") {
         guard !text.isEmpty else { return }
         let font = bold ? "Helvetica-Bold" : (italic ? "Helvetica-Oblique" : "Helvetica")
-        // A left-anchored text: a plaintext box whose left edge is at x (width estimated, label justified left).
-        let estimated = Double(text.count) * size * 0.55 + 4
-        let cx = anchor == "l" ? x + estimated / 2 : x
-        lines.append("  \(name()) [shape=plaintext, margin=0, width=0, height=0, fontsize=\(DOTLines.fmt(size)), fontname=\"\(font)\", "
-            + "fontcolor=\"\(color)\", label=\(DOTEscaping.quoted(text)), \(DOTLines.pos(cx, y))];")
+        let label = DOTEscaping.quoted(text)
+        if anchor == "l" {
+            // Left-anchored: a fixed-width box whose left edge is at x, the label justified left in it (`\l`).
+            let width = max(1, Double(text.count) * size * 0.75) + 20
+            lines.append("  \(name()) [shape=plaintext, margin=0, fixedsize=true, width=\(DOTLines.fmt(width / 72)), height=0.2, "
+                + "fontsize=\(DOTLines.fmt(size)), fontname=\"\(font)\", fontcolor=\"\(color)\", label=\(label.dropLast())\\l\", "
+                + "\(DOTLines.pos(x + width / 2, y))];")
+        } else {
+            lines.append("  \(name()) [shape=plaintext, margin=0, width=0, height=0, fontsize=\(DOTLines.fmt(size)), fontname=\"\(font)\", "
+                + "fontcolor=\"\(color)\", label=\(label), \(DOTLines.pos(x, y))];")
+        }
     }
 
     /// A marker of the style's shape; returns its node name.

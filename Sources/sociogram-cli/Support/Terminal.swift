@@ -68,6 +68,7 @@ enum Terminal {
         case let e as AnalysisError: (.badInput, e.description)
         case let e as PupilLookupError: (.badInput, e.description)
         case let e as SuggestError: (.badInput, e.message)
+        case let e as FollowError: (.badInput, e.message)
         case let e as RenderError: (.failure, "could not draw the diagram: \(e.description)")
         default: nil
         }

@@ -38,6 +38,11 @@ extension Strings {
 
     // MARK: Terminal
 
+    public var followDatesOutOfOrder: String {
+        t("Merk: datoene i kartleggingene er ikke i den rekkefølgen filene er gitt; follow tar rekkefølgen på kommandolinjen som tidsrekkefølge.",
+          "Note: the surveys' dates are not in the order the files were given; follow takes the order on the command line as time order.")
+    }
+
     public func followHeader(waves: Int, first: String, last: String, pupils: Int) -> String {
         t("Oppfølging over \(waves) kartlegginger (\(first) → \(last)): \(pupils) elever var med minst én gang.",
           "Follow-up over \(waves) surveys (\(first) → \(last)): \(pupils) pupils took part at least once.")
@@ -85,13 +90,18 @@ extension Strings {
         t("Oppfølging for \(who) over \(waves) kartlegginger (\(first) → \(last)).",
           "Follow-up for \(who) over \(waves) surveys (\(first) → \(last)).")
     }
-    /// `label r av n` / `label r of n`: chosen by `r` of the `n` classmates who answered that time.
-    public func followChosenEntry(_ label: String, _ r: Int, of n: Int) -> String { t("\(label) \(r) av \(n)", "\(label) \(r) of \(n)") }
-    public func followChosenBy(_ entries: [String]) -> String {
-        t("Valgt av medelever som svarte: \(list(entries)).", "Chosen by classmates who answered: \(list(entries)).")
+    /// "Chosen by 5 of 25 classmates who answered (autumn), 6 of 24 (winter) and …": one entry per survey
+    /// the pupil was in, `of` being the classmates who answered that time.
+    public func followChosenBy(_ entries: [(label: String, received: Int, of: Int)]) -> String {
+        let parts = entries.enumerated().map { k, e in
+            k == 0 ? t("\(e.received) av \(e.of) medelever som svarte (\(e.label))", "\(e.received) of \(e.of) classmates who answered (\(e.label))")
+                : t("\(e.received) av \(e.of) (\(e.label))", "\(e.received) of \(e.of) (\(e.label))")
+        }
+        return t("Eleven ble valgt av \(list(parts)).", "The pupil was chosen by \(list(parts)).")
     }
-    public func followMutualEntry(_ label: String, _ m: Int?) -> String {
-        "\(label) " + (m.map(String.init) ?? t("– (svarte ikke)", "– (did not answer)"))
+    /// `m (label)`, or `– (label, did not answer)`.
+    public func followCountEntry(_ label: String, _ m: Int?) -> String {
+        m.map { "\($0) (\(label))" } ?? t("– (\(label), svarte ikke)", "– (\(label), did not answer)")
     }
     public func followMutual(_ entries: [String]) -> String {
         t("Gjensidige valg: \(list(entries)).", "Mutual choices: \(list(entries)).")
@@ -107,11 +117,12 @@ extension Strings {
           "The pupil did not answer in the survey \(list(labels)); the pupil's own choices are unknown there, not zero.")
     }
     public func followStepTies(_ from: String, _ to: String, new: Int, lost: Int, kept: Int) -> String {
-        t("Fra \(from) til \(to): \(new) \(new == 1 ? "nytt valg" : "nye valg"), \(lost) falt bort, \(kept) beholdt.",
-          "From \(from) to \(to): \(new) new \(new == 1 ? "choice" : "choices"), \(lost) no longer made, \(kept) kept.")
+        t("fra \(from) til \(to): \(new) \(new == 1 ? "nytt" : "nye"), \(lost) falt bort og \(kept) beholdt",
+          "from \(from) to \(to): \(new) new, \(lost) no longer made and \(kept) kept")
     }
-    public var followStepTiesNote: String {
-        t("Valg fra medelever som var med og svarte begge gangene:", "Choices from classmates present and answering both times:")
+    public func followStepTiesSentence(_ steps: [String]) -> String {
+        t("Valg eleven fikk fra medelever som var med og svarte begge gangene: \(steps.joined(separator: "; ")).",
+          "Choices the pupil received from classmates present and answering both times: \(steps.joined(separator: "; ")).")
     }
     /// A range of counts: `3` or `0–2`.
     public func followRange(_ values: [Int]) -> String {
