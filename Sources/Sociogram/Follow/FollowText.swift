@@ -16,19 +16,30 @@ public enum FollowText {
         }
         out += table(rows).map { "  " + $0 }
         if let m = d.measureFrom { out.append(s.followMeasureLine(m.label)) }
+        // When each pupil was in the class: a pupil missing from one survey is "away", not "left", and
+        // "back" rather than "new" when they return.
+        var present: [String: [Bool]] = [:]
+        for p in d.pupils { present[p.code] = p.responded.map { $0 != nil } }
+        func seen(_ r: FollowDocument.PupilRef, _ waves: Range<Int>) -> Bool { present[r.code].map { $0[waves].contains(true) } ?? false }
         for c in d.changes + (d.changes.count > 1 ? [d.overall] : []) {
-            let head = c.from == 1 && c.to == d.waves.count && d.changes.count > 1 ? s.followOverall : s.followStep(c.fromLabel, c.toLabel)
+            let overall = c.from == 1 && c.to == d.waves.count && d.changes.count > 1
+            let head = overall ? s.followOverall : s.followStep(c.fromLabel, c.toLabel)
             if let t = c.positive { out.append(head + s.compareTies(kept: t.kept, new: t.new, lost: t.lost, jaccard: t.jaccard)) }
-            if !c.joined.isEmpty { out.append("  " + s.compareJoined + c.joined.map(who).joined(separator: ", ")) }
-            if !c.left.isEmpty { out.append("  " + s.compareLeft + c.left.map(who).joined(separator: ", ")) }
+            let back = overall ? [] : c.joined.filter { seen($0, 0..<(c.from - 1)) }
+            let away = overall ? [] : c.left.filter { seen($0, c.to..<d.waves.count) }
+            let joined = c.joined.filter { !back.contains($0) }, left = c.left.filter { !away.contains($0) }
+            if !joined.isEmpty { out.append("  " + s.compareJoined + joined.map(who).joined(separator: ", ")) }
+            if !back.isEmpty { out.append("  " + s.followBack + back.map(who).joined(separator: ", ")) }
+            if !left.isEmpty { out.append("  " + s.compareLeft + left.map(who).joined(separator: ", ")) }
+            if !away.isEmpty { out.append("  " + s.followAway(c.toLabel) + away.map(who).joined(separator: ", ")) }
         }
         out.append(s.followStabilityNote)
         if !d.matching.links.isEmpty {
-            out.append(s.followLooseHeading)
+            out.append(s.followLinksHeading)
             for l in d.matching.links {
-                out.append(s.followLooseMatch(
+                out.append(s.followLink(
                     l.nameBefore ?? l.code, l.nameAfter ?? l.code, from: d.waves[l.fromWave - 1].label, to: d.waves[l.toWave - 1].label,
-                    l.method))
+                    l.method, gap: l.toWave - l.fromWave > 1))
             }
         }
         for e in d.evaluations {

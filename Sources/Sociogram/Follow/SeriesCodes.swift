@@ -18,7 +18,9 @@ struct SeriesCodes: Sendable {
         var codes = [String](repeating: "", count: count)
         var used = Set<String>()
         var next = waves.flatMap { $0.pupils.map(\.code) }.compactMap(Self.number).max().map { $0 + 1 } ?? 1
-        let width = max(2, String(count).count)
+        // Digits enough for two surveys' pupils, as `compare` pads its codes (the same for two surveys).
+        let largest = waves.map(\.count).sorted(by: >)
+        let width = max(2, String(largest.prefix(2).reduce(0, +)).count)
         for p in order {
             let own = ownCode(p)
             if !used.contains(own) {

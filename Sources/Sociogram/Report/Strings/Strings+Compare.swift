@@ -62,15 +62,17 @@ extension Strings {
     public var compareJoined: String { t("Nye i klassen: ", "Joined: ") }
     public var compareLeft: String { t("Har sluttet: ", "Left: ") }
     public func compareLooseMatch(_ before: String, _ after: String, _ method: WaveMatch.Method) -> String {
-        let how: String
+        t("Koblet løst (sjekk): ", "Matched loosely (check): ") + "\(before) → \(after) (\(matchMethod(method)))"
+    }
+    /// How two surveys' pupils were matched, in words.
+    public func matchMethod(_ method: WaveMatch.Method) -> String {
         switch method {
-        case .id: how = t("samme id", "same id")
-        case .exact: how = t("samme navn", "same name")
-        case .normalised: how = t("uten hensyn til store/små bokstaver, mellomrom og aksenter", "ignoring case, spaces and accents")
-        case .firstName: how = t("eneste med dette fornavnet", "unique first name")
-        case .closeSpelling: how = t("nesten lik stavemåte", "close spelling")
+        case .id: t("samme id", "same id")
+        case .exact: t("samme navn", "same name")
+        case .normalised: t("uten hensyn til store/små bokstaver, mellomrom og aksenter", "ignoring case, spaces and accents")
+        case .firstName: t("eneste med dette fornavnet", "unique first name")
+        case .closeSpelling: t("nesten lik stavemåte", "close spelling")
         }
-        return t("Koblet løst (sjekk): ", "Matched loosely (check): ") + "\(before) → \(after) (\(how))"
     }
     public func compareTies(kept: Int, new: Int, lost: Int, jaccard: Double?) -> String {
         let stability = jaccard.map { decimal($0) } ?? "–"

@@ -57,10 +57,17 @@ extension Strings {
     }
     public func followStep(_ from: String, _ to: String) -> String { "\(from) → \(to): " }
     public var followOverall: String { t("Første → siste: ", "First → last: ") }
-    public var followLooseHeading: String { t("Koblet løst mellom kartleggingene (sjekk):", "Matched loosely between surveys (check):") }
-    public func followLooseMatch(_ before: String, _ after: String, from: String, to: String, _ method: WaveMatch.Method) -> String {
-        "  " + compareLooseMatch(before, after, method) + " [\(from) → \(to)]"
+    public var followLinksHeading: String {
+        t("Elever koblet mellom kartleggingene – sjekk at det er samme elev:", "Pupils matched between surveys – check that each is the same pupil:")
     }
+    public func followLink(_ before: String, _ after: String, from: String, to: String, _ method: WaveMatch.Method, gap: Bool) -> String {
+        let how = matchMethod(method)
+        let names = before == after ? before : "\(before) → \(after)"
+        let gapNote = gap ? t(", ikke med i kartleggingene mellom", ", not in the surveys in between") : ""
+        return "  \(names) (\(how)), \(from) → \(to)\(gapNote)"
+    }
+    public func followAway(_ label: String) -> String { t("Ikke med i \(label) (med senere): ", "Not in \(label) (back later): ") }
+    public var followBack: String { t("Med igjen etter å ha vært borte: ", "Back after being away: ") }
     public var followStabilityNote: String {
         t("Stabilitet (Jaccard) = beholdte valg / (beholdte + nye + falt bort), for elever som var med og svarte begge gangene.",
           "Stability (Jaccard) = kept choices / (kept + new + lost), over pupils present and answering both times.")
@@ -110,11 +117,12 @@ extension Strings {
         t("Nevnt på det negative spørsmålet: \(list(entries)).", "Named in the negative question: \(list(entries)).")
     }
     public func followNotInSurveys(_ labels: [String]) -> String {
-        t("Eleven var ikke med i kartleggingen \(list(labels)).", "The pupil was not in the survey \(list(labels)).")
+        t("Eleven var ikke med i \(labels.count == 1 ? "kartleggingen" : "kartleggingene") \(list(labels)).",
+          "The pupil was not in the \(labels.count == 1 ? "survey" : "surveys") \(list(labels)).")
     }
     public func followDidNotAnswer(_ labels: [String]) -> String {
-        t("Eleven svarte ikke i kartleggingen \(list(labels)); elevens egne valg er ukjente der, ikke null.",
-          "The pupil did not answer in the survey \(list(labels)); the pupil's own choices are unknown there, not zero.")
+        t("Eleven svarte ikke i \(labels.count == 1 ? "kartleggingen" : "kartleggingene") \(list(labels)); elevens egne valg er ukjente der, ikke null.",
+          "The pupil did not answer in the \(labels.count == 1 ? "survey" : "surveys") \(list(labels)); the pupil's own choices are unknown there, not zero.")
     }
     public func followStepTies(_ from: String, _ to: String, new: Int, lost: Int, kept: Int) -> String {
         t("fra \(from) til \(to): \(new) \(new == 1 ? "nytt" : "nye"), \(lost) falt bort og \(kept) beholdt",
