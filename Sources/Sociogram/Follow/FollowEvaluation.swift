@@ -19,8 +19,12 @@ public enum FollowEvaluation {
         if !chosen.isEmpty { parts.append(s.followChosenBy(chosen)) }
         let mutual = present.filter { p.received[$0] != nil }.map { s.followCountEntry(labels[$0], p.mutual[$0]) }
         if !mutual.isEmpty { parts.append(s.followMutual(mutual)) }
-        let negative = present.compactMap { k in p.negativeReceived[k].map { s.followCountEntry(labels[k], $0) } }
-        if !negative.isEmpty { parts.append(s.followNegative(negative)) }
+        let negative = present.filter { p.negativeReceived[$0] != nil }
+        if negative.allSatisfy({ p.negativeReceived[$0] == 0 }) {
+            if !negative.isEmpty { parts.append(s.followNegativeNone) }
+        } else {
+            parts.append(s.followNegative(negative.map { s.followCountEntry(labels[$0], p.negativeReceived[$0]) }))
+        }
         let absent = waves.indices.filter { p.responded[$0] == nil }.map { labels[$0] }
         if !absent.isEmpty { parts.append(s.followNotInSurveys(absent)) }
         let silent = waves.indices.filter { p.responded[$0] == false }.map { labels[$0] }
@@ -51,8 +55,7 @@ public enum FollowEvaluation {
         guard !after.isEmpty else { return [s.followNoAnswerAfterMeasure] }
         var out = [s.followBeforeAfter(
             before: before.map { labels[$0] }, after: after.map { labels[$0] },
-            chosenBefore: s.followRange(before.compactMap { p.received[$0] }),
-            chosenAfter: s.followRange(after.compactMap { p.received[$0] }))]
+            chosenBefore: before.compactMap { p.received[$0] }, chosenAfter: after.compactMap { p.received[$0] })]
         let mb = before.compactMap { p.mutual[$0] }, ma = after.compactMap { p.mutual[$0] }
         if !mb.isEmpty && !ma.isEmpty { out.append(s.followBeforeAfterMutual(before: s.followRange(mb), after: s.followRange(ma))) }
         return out

@@ -113,6 +113,9 @@ extension Strings {
     public func followMutual(_ entries: [String]) -> String {
         t("Gjensidige valg: \(list(entries)).", "Mutual choices: \(list(entries)).")
     }
+    public var followNegativeNone: String {
+        t("Ingen nevnte eleven på det negative spørsmålet.", "Nobody named the pupil in the negative question.")
+    }
     public func followNegative(_ entries: [String]) -> String {
         t("Nevnt på det negative spørsmålet: \(list(entries)).", "Named in the negative question: \(list(entries)).")
     }
@@ -137,9 +140,11 @@ extension Strings {
         guard let lo = values.min(), let hi = values.max() else { return "–" }
         return lo == hi ? "\(lo)" : "\(lo)–\(hi)"
     }
-    public func followBeforeAfter(before: [String], after: [String], chosenBefore: String, chosenAfter: String) -> String {
-        t("Før tiltaket startet (\(list(before))) ble eleven valgt av \(chosenBefore) medelever; etter at tiltaket startet (\(list(after))) av \(chosenAfter).",
-          "Before the measure started (\(list(before))) the pupil was chosen by \(chosenBefore) classmates; after the measure started (\(list(after))) by \(chosenAfter).")
+    /// "Before the measure started (autumn) the pupil was chosen by 0–1 classmates; after it started (spring) by 3."
+    public func followBeforeAfter(before: [String], after: [String], chosenBefore: [Int], chosenAfter: [Int]) -> String {
+        let one = chosenBefore.min() == 1 && chosenBefore.max() == 1
+        return t("Før tiltaket startet (\(list(before))) ble eleven valgt av \(followRange(chosenBefore)) \(one ? "medelev" : "medelever"); etter at tiltaket startet (\(list(after))) av \(followRange(chosenAfter)).",
+          "Before the measure started (\(list(before))) the pupil was chosen by \(followRange(chosenBefore)) \(one ? "classmate" : "classmates"); after the measure started (\(list(after))) by \(followRange(chosenAfter)).")
     }
     public func followBeforeAfterMutual(before: String, after: String) -> String {
         t("Gjensidige valg før: \(before); etter: \(after).", "Mutual choices before: \(before); after: \(after).")
