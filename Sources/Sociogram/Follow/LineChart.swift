@@ -83,12 +83,12 @@ public struct LineChart: Sendable, Hashable {
         let width = max(Self.step * 2, Self.step * Double(max(1, n - 1)))
         func x(_ k: Int) -> Double { n == 1 ? width / 2 : width * Double(k) / Double(n - 1) }
         let total = Double(panels.count) * Self.panelHeight + Double(max(0, panels.count - 1)) * Self.panelGap
-        d.text(title, x: width / 2, y: total + 44, size: 13, bold: true)
+        d.text(title, x: width / 2, y: total + 54, size: 13, bold: true)
         for (pi, panel) in panels.enumerated() {
             let bottom = total - Double(pi + 1) * Self.panelHeight - Double(pi) * Self.panelGap
             let scale = Self.axis(panel)
             func y(_ v: Double) -> Double { bottom + Self.panelHeight * min(1, max(0, v / scale.max)) }
-            d.text(panel.caption, x: -6, y: bottom + Self.panelHeight + 16, size: 9, anchor: "l", italic: true)
+            d.text(panel.caption, x: -6, y: bottom + Self.panelHeight + 14, size: 9, anchor: "l", italic: true)
             for tick in scale.ticks {
                 d.line((0, y(tick)), (width, y(tick)), color: tick == 0 ? "#555555" : "#dddddd", width: 1, style: "solid")
                 d.text(panel.percent ? strings.percent(tick) : "\(Int(tick))", x: -16, y: y(tick), size: 8)
@@ -96,8 +96,8 @@ public struct LineChart: Sendable, Hashable {
             d.line((0, bottom), (0, bottom + Self.panelHeight), color: "#555555", width: 1, style: "solid")
             if let m = measureFrom, m > 0, m < n {
                 let mx = (x(m - 1) + x(m)) / 2
-                d.line((mx, bottom - 4), (mx, bottom + Self.panelHeight + 4), color: "#000000", width: 1.2, style: "dashed")
-                if pi == 0 { d.text(measureLabel, x: mx, y: bottom + Self.panelHeight + 16, size: 9, italic: true) }
+                d.line((mx, bottom - 4), (mx, bottom + Self.panelHeight + (pi == 0 ? 22 : 4)), color: "#000000", width: 1.2, style: "dashed")
+                if pi == 0 { d.text(measureLabel, x: mx, y: bottom + Self.panelHeight + 30, size: 9, italic: true) }
             }
             for (si, series) in panel.series.enumerated() {
                 var previous: String? = nil
@@ -187,7 +187,8 @@ private struct DOTLines {
     /// A marker of the style's shape; returns its node name.
     mutating func marker(_ style: LineChart.Style, x: Double, y: Double) -> String {
         let id = name()
-        let size = style == .third ? 0.15 : 0.11
+        // The first series' disc is larger than the second's square, so a point both share shows both.
+        let size = [0.15, 0.1, 0.15][style.rawValue]
         lines.append("  \(id) [shape=\(style.shape), width=\(size), height=\(size), fixedsize=true, style=filled, "
             + "fillcolor=\"\(style.fill)\", color=\"\(style.color)\", penwidth=1.2, \(DOTLines.pos(x, y))];")
         return id

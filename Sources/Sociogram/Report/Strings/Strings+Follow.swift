@@ -85,7 +85,7 @@ extension Strings {
     public var followChartReceived: String { t("Valgt av (medelever)", "Chosen by (classmates)") }
     public var followChartMutual: String { t("Gjensidige valg", "Mutual choices") }
     public var followChartMeasure: String { t("tiltaket startet", "measure started") }
-    public var followChartNotInClass: String { t("ikke med", "not in class") }
+    public var followChartNotInClass: String { t("ikke med", "not in the survey") }
     public var followChartDidNotAnswer: String { t("svarte ikke", "did not answer") }
     public var followChartCaveat: String {
         t("Hver kartlegging er et øyeblikksbilde av svarene den dagen.", "Each survey is a snapshot of that day's answers.")
