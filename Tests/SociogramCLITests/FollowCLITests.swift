@@ -130,4 +130,28 @@ import Testing
         let files = CLIRunner.files(in: out)
         #expect(files.contains { $0.hasPrefix("pupils/E") && $0.hasSuffix("/evaluation.txt") }, "\(files)")
     }
+
+    /// `report FILE --earlier W1 --earlier W2`: the section on development over time, with the charts, the
+    /// tables and the pupil's series evaluation; codes mode keeps every name out and the key holds them all.
+    @Test func reportWithEarlierSurveysAddsTheDevelopmentSection() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("rapport.html").path, key = dir.appendingPathComponent("nokkel.csv").path
+        let earlier = Self.small.dropLast().flatMap { ["--earlier", $0] }
+        let r = try CLIRunner.run(["report", Self.small[2]] + earlier + ["--measure-from", "2", "--pupil", "Frida Holm", "-o", out, "--lang", "nb"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(html.contains("Utvikling over tid") && html.contains("Klassen ved hver kartlegging") && html.contains("Valg fra kartlegging til kartlegging"))
+        #expect(html.contains("Oppfølging for Frida Holm over 3 kartlegginger") && html.contains("etter at tiltaket startet"))
+        #expect(html.contains("href=\"#follow\""))
+        let codes = try CLIRunner.run(["report", Self.small[2]] + earlier + ["--pupil", "Frida Holm", "-o", out, "--labels", "codes", "--key", key, "--lang", "nb"])
+        #expect(codes.status == 0, "\(codes.stderr)")
+        let pseudonymised = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(pseudonymised.contains("Utvikling over tid"))
+        for name in ["Frida", "Hanne", "Ivar", "Bjorn", "Bjørn"] { #expect(!pseudonymised.contains(name), "\(name)") }
+        let keyText = try String(contentsOfFile: key, encoding: .utf8)
+        #expect(keyText.contains("Hanne Juul") && keyText.contains("Frida Holm"))
+        let both = try CLIRunner.run(["report", Self.small[2], "--before", Self.small[1], "--earlier", Self.small[0], "-o", out])
+        #expect(both.status == 2 && both.stderr.contains("--earlier"))
+    }
 }

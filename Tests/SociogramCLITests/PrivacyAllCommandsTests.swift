@@ -49,6 +49,8 @@ import Testing
             ("compare", ["compare", before, after, "--pupil", "Frida Holm", "--out", path("compare"), "--json", "--key", compareKey]),
             ("follow", ["follow"] + series + ["--pupil", "Frida Holm", "--pupil", "Hanne Juul", "--measure-from", "2",
                                               "--out", path("follow"), "--key", followKey]),
+            ("report-earlier", ["report", series[2], "--earlier", series[0], "--earlier", series[1], "--pupil", "Frida Holm",
+                                "-o", path("report-earlier.html")]),
             ("follow-json", ["follow"] + series + ["--pupil", "Bjorn Dahl", "--json", "--lang", "en"]),
             ("seating", ["seating", klass, "--room", "pairs:4x4", "--rotations", "2", "--apart", "Frida Løken,Ola Hansen",
                          "--iterations", "200", "--out", path("seating"), "--json"]),
@@ -63,7 +65,7 @@ import Testing
         let written = outputs.texts.keys
         for expected in ["batch/index.html", "batch/7A/report.html", "batch/7A/sociogram.svg", "batch/grade.json",
                          "report.html", "groups-r1.svg", "groups-r2.svg", "placement.svg", "compare/compare.json", "compare/evaluation.txt",
-                         "seating/seating.json", "follow/follow.json", "follow/class-over-time.svg"] {
+                         "seating/seating.json", "follow/follow.json", "follow/class-over-time.svg", "report-earlier.html"] {
             #expect(written.contains(expected), "missing \(expected)")
         }
         let needles = try Self.needles(for: [klass, before, after] + series + ["7A", "7B", "7C", "7D"].map { "\(grade)/\($0).csv" })

@@ -161,4 +161,25 @@ extension Strings {
         t("Svarene er øyeblikksbilder av hvordan elevene svarte de dagene kartleggingene ble gjort; vurder dem sammen med observasjoner og samtaler med eleven og foreldrene.",
           "The answers are snapshots of how pupils answered on the days of the surveys; weigh them together with observations and conversations with the pupil and the parents.")
     }
+
+    // MARK: The report's section (`report --earlier`)
+
+    var followSectionTitle: String { t("Utvikling over tid", "Development over time") }
+    func followSectionIntro(waves: Int, first: String, last: String) -> String {
+        t("Denne kartleggingen og de tidligere, \(waves) i alt (\(first) → \(last)). Hver kartlegging er sammenlignet med den forrige på samme måte som i avsnittet om endring: et valg teller som nytt, falt bort eller beholdt bare når eleven som valgte, var med og svarte begge gangene.",
+          "This survey and the earlier ones, \(waves) in all (\(first) → \(last)). Each survey is compared with the one before it as in the section on change: a choice counts as new, lost or kept only when the pupil who chose took part and answered both times.")
+    }
+    var followWavesCaption: String { t("Klassen ved hver kartlegging", "The class at each survey") }
+    var followStepsCaption: String { t("Valg fra kartlegging til kartlegging", "Choices from survey to survey") }
+    var followStepHeadings: [String] {
+        nb ? ["Fra → til", "Beholdt", "Nye", "Falt bort", "Stabilitet"] : ["From → to", "Kept", "New", "Lost", "Stability"]
+    }
+    var followClassChartCaption: String {
+        t("Elever ingen valgte og elever uten gjensidige valg (antall), og gjensidigheten (andelen valg som ble gjengjeldt), ved hver kartlegging.",
+          "Pupils nobody chose and pupils without a mutual choice (counts), and reciprocity (the share of choices returned), at each survey.")
+    }
+    var followPupilChartCaption: String {
+        t("Hvor mange medelever som valgte eleven, og elevens gjensidige valg, ved hver kartlegging. Linjen brytes der eleven ikke var med eller ikke svarte.",
+          "How many classmates chose the pupil, and the pupil's mutual choices, at each survey. The line breaks where the pupil was not in the survey or did not answer.")
+    }
 }
