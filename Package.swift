@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -35,8 +35,14 @@ let package = Package(
         .systemLibrary(name: "CMemoryFile"),
         .target(
             name: "Sociogram",
-            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // The string catalogue is embedded by the plugin, not copied as a resource bundle.
+            exclude: ["Text/Catalogue", "Text/README.md"],
+            plugins: ["EmbedTextCatalogue"]
         ),
+        // Embeds Text/Catalogue/*.json into the library (Plugins/EmbedTextCatalogue).
+        .executableTarget(name: "text-catalogue-embed"),
+        .plugin(name: "EmbedTextCatalogue", capability: .buildTool(), dependencies: ["text-catalogue-embed"]),
         .target(
             name: "SociogramWorkers",
             dependencies: ["Sociogram", .product(name: "Subprocess", package: "swift-subprocess")]

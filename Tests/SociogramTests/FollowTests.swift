@@ -161,10 +161,14 @@ import Testing
             for p in f.document.pupils where p.name != "Frida Holm" {
                 #expect(!text.contains(p.name ?? "—"), "\(language): \(p.name ?? "")")
             }
-            if language == .nb {
+            switch language {
+            case .nb:
                 #expect(text.contains("Eleven ble valgt av 0 av 7 medelever som svarte (16.09.2024), 2 av 6 (25.11.2024) og 4 av 8 (10.02.2025)."))
                 #expect(text.contains("etter at tiltaket startet") && text.contains("øyeblikksbilder"))
-            } else {
+            case .nn:
+                #expect(text.contains("Eleven vart vald av 0 av 7 medelevar som svarte (16.09.2024), 2 av 6 (25.11.2024) og 4 av 8 (10.02.2025)."))
+                #expect(text.contains("etter at tiltaket starta") && text.contains("augeblinksbilete"))
+            case .en:
                 #expect(text.contains("The pupil was chosen by 0 of 7 classmates who answered (16 September 2024)"))
                 #expect(text.contains("after the measure started") && text.contains("does not show that the measure caused it"))
             }

@@ -105,7 +105,7 @@ struct FollowCommand: ParsableCommand {
             files.append(("\(stem).svg", try GraphvizRenderer.render(dot: dot, format: .svg, engine: .pinned)))
         }
         try chart(FollowCharts.classChart(d, language: language), "class-over-time")
-        let diagramOptions = DiagramOptions(labels: printing.labels.labelStyle, language: language == .nb ? .nb : .en)
+        let diagramOptions = DiagramOptions(labels: printing.labels.labelStyle, language: language)
         for (k, difference) in follow.differences.enumerated() {
             let diagram = try Sociograms.differenceDiagram(difference, options: diagramOptions)
             files.append(("difference-\(k + 1)-\(k + 2).png", try GraphvizRenderer.render(diagram, format: .png)))
