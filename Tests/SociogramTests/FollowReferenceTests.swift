@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Sociogram
 
-/// `follow`'s numbers against the independent Python computation in `scripts/follow_reference.py`
-/// (networkx; its output `scripts/follow_reference.json` is kept in the repository), for the small
+/// `follow`'s numbers against the independent Python computation in `scripts/reference/follow_reference.py`
+/// (networkx; its output `scripts/reference/follow_reference.json` is kept in the repository), for the small
 /// fixture `fixtures/follow` and for Knecht's real class in `fixtures/knecht`, and against the Knecht
 /// sociomatrices themselves (`fixtures/knecht/expected.json`, written from the `.dat` files by
 /// `scripts/fixtures/knecht_waves.py`).
@@ -33,7 +33,7 @@ import Testing
     static let small = ["1-host.csv", "2-vinter.csv", "3-var.csv"].map { "follow/" + $0 }
 
     private func reference(_ folder: String) throws -> Fixture {
-        let url = URL(fileURLWithPath: ImportFixtures.root).deletingLastPathComponent().appendingPathComponent("scripts/follow_reference.json")
+        let url = URL(fileURLWithPath: ImportFixtures.root).deletingLastPathComponent().appendingPathComponent("scripts/reference/follow_reference.json")
         let all = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
         let part = try JSONSerialization.data(withJSONObject: all[folder] ?? [:])
         return try JSONDecoder().decode(Fixture.self, from: part)

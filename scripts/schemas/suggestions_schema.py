@@ -4,7 +4,7 @@
 
 One file: `$defs` holds each document (SupportersDocument, SupportGroupDocument, WorkGroupsDocument,
 PlacementDocument) and the root accepts any of them (`oneOf`, told apart by `kind`).
-Run: python3 scripts/suggestions_schema.py  (then optionally validate documents with the `jsonschema` package).
+Run: python3 scripts/schemas/suggestions_schema.py  (then optionally validate documents with the `jsonschema` package).
 """
 import copy
 import json
@@ -46,7 +46,7 @@ def enum(values, desc=None):
     return e
 
 
-NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "sizesNotWithinOne",
+NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "fewerLeaderCandidatesThanGroups", "sizesNotWithinOne",
          "timeLimitReached", "noInfluenceQuestion"]
 UNMET_KINDS = ["friendInGroup", "chosenFriendInClass", "negativeApart", "apart", "leader"]
 UNMET_DETAILS = ["noTieToAnyonePresent", "allTiesKeptApart", "keptTogetherAsAsked", "fewerLeadersThanGroups",
@@ -139,7 +139,7 @@ group = obj({
 })
 defs["WorkGroupsDocument"] = document("workGroups", {
     "request": obj({
-        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none"]), "balanceGender": BOOL,
+        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none", "chosen"]), "balanceGender": BOOL,
         "apart": array(ref("Pair")), "together": array(ref("Pair")), "absent": ref("Pupils"), "search": ref("Search"),
     }),
     "sizes": ref("Sizes"),
@@ -176,7 +176,7 @@ schema = {
     "$defs": defs,
 }
 
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "suggestions.schema.json")
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "suggestions.schema.json")
 with open(out, "w", encoding="utf-8") as f:
     json.dump(schema, f, indent=2, sort_keys=True, ensure_ascii=False)
     f.write("\n")

@@ -3,7 +3,7 @@
 changes between surveys). Written without the Swift code, from the published definitions, with networkx.
 
   pip install networkx
-  python3 scripts/follow_reference.py          # writes scripts/follow_reference.json
+  python3 scripts/reference/follow_reference.py          # writes scripts/reference/follow_reference.json
 
 It reads the committed form exports itself (a few lines of csv parsing, not the Swift importer):
 fixtures/follow/ (three invented surveys) and fixtures/knecht/ (Knecht's klas12b, four surveys, in
@@ -30,8 +30,8 @@ import unicodedata
 
 import networkx as nx
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "scripts", "follow_reference.json")
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+OUT = os.path.join(ROOT, "scripts", "reference", "follow_reference.json")
 FIXTURES = {
     "fixtures/follow": ["1-host.csv", "2-vinter.csv", "3-var.csv"],
     "fixtures/knecht": ["kartlegging-1-september.csv", "kartlegging-2-november.csv", "kartlegging-3-februar.csv",

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes docs/follow.schema.json (JSON Schema 2020-12) for follow.json, schema version 1.
 
-Beside docs/analysis.schema.json (scripts/analysis_schema.py), in the same style; docs/follow.md explains
-every field. Run: python3 scripts/follow_schema.py
+Beside docs/analysis.schema.json (scripts/schemas/analysis_schema.py), in the same style; docs/follow.md explains
+every field. Run: python3 scripts/schemas/follow_schema.py
 """
 import copy
 import json
@@ -97,7 +97,7 @@ schema = {
     "$defs": {"PupilRef": ref, "TieChangeOrNull": nullable(tie_change), "TieCountsOrNull": nullable(tie_counts), "Change": change},
 }
 
-out = os.path.join(os.path.dirname(__file__), "..", "docs", "follow.schema.json")
+out = os.path.join(os.path.dirname(__file__), "..", "..", "docs", "follow.schema.json")
 with open(out, "w") as f:
     json.dump(schema, f, indent=2, sort_keys=True, ensure_ascii=False)
     f.write("\n")
