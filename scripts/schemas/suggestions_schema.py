@@ -47,11 +47,11 @@ def enum(values, desc=None):
 
 
 NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "fewerLeaderCandidatesThanGroups", "sizesNotWithinOne",
-         "timeLimitReached", "noInfluenceQuestion"]
+         "timeLimitReached", "noInfluenceQuestion", "fewHelpfulClassmates"]
 UNMET_KINDS = ["friendInGroup", "chosenFriendInClass", "negativeApart", "apart", "leader"]
 UNMET_DETAILS = ["noTieToAnyonePresent", "allTiesKeptApart", "keptTogetherAsAsked", "fewerLeadersThanGroups",
                  "searchDidNotFind"]
-REASONS = ["namedHelpful", "wellLiked", "influential", "chosenByPupil", "chosePupil", "mutual"]
+REASONS = ["namedHelpful", "wellLiked", "influential", "chosenByPupil", "chosePupil", "mutual", "namedNegativelyOften"]
 
 pupil = obj({"id": STR, "code": STR, "name": STR},
             "A pupil: stable id, pseudonym code, and the name (the code in a pseudonymised document).")
@@ -73,10 +73,11 @@ defs = {
                   "Why a classmate is suggested."),
     "Excluded": obj({
         "count": INT,
+        "namedNegativelyOften": INT,
         "rule": STR,
         "pupils": nullable(array(obj({
             "pupil": ref("Pupil"),
-            "reason": enum(["namedPupilNegatively", "namedByPupilNegatively"]),
+            "reason": enum(["namedPupilNegatively", "namedByPupilNegatively", "namedNegativelyOften"]),
             "text": STR,
         }))),
     }, "Classmates never suggested because of a negative nomination; who only with --show-excluded."),
@@ -89,7 +90,7 @@ defs = {
 header = {
     "schemaVersion": {"type": "integer", "enum": [1]},
     "tool": obj({"name": STR, "version": STR}),
-    "language": enum(["nb", "en"]),
+    "language": enum(["nb", "nn", "en"]),
     "pseudonymised": BOOL,
     "className": STR,
     "caveat": STR,
