@@ -35,7 +35,7 @@ import Testing
         #expect(actual == expected, "follow.json differs from fixtures/follow/follow.golden.json")
     }
 
-    @Test(arguments: [["--labels", "names"], ["--labels", "codes", "--measure-from", "3"]])
+    @Test(arguments: [["--labels", "names"], ["--labels", "codes", "--measure-from", "3"], ["--lang", "nn", "--pupil", "E01"]])
     func outputValidatesAgainstTheSchema(extra: [String]) throws {
         let schema = try JSONSchemaValidator(schemaFile: CLIRunner.repoRoot.appendingPathComponent("docs/follow.schema.json"))
         for files in [Self.small, Self.knecht] {

@@ -80,7 +80,7 @@ link = obj({"code": STR, "fromWave": POS, "toWave": POS, "nameBefore": nullable(
             "method": {"enum": METHODS}})
 matching = obj({"by": {"enum": ["id", "name"]}, "links": {"type": "array", "items": link},
                 "ambiguous": {"type": "array", "items": obj({"wave": POS, "pupil": {"$ref": "#/$defs/PupilRef"}})}})
-evaluation = obj({"code": STR, "language": {"enum": ["nb", "en"]}, "text": STR})
+evaluation = obj({"code": STR, "language": {"enum": ["nb", "nn", "en"]}, "text": STR})
 
 schema = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
