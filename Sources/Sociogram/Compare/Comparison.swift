@@ -55,6 +55,8 @@ public struct Comparison: Sendable {
     let names: [String]
     /// Class names of the document's pupils (empty when unknown), for the code key.
     let classNames: [String]
+    /// Which pupil of the first wave is which of the second (`sociogram follow` follows pupils through it).
+    let match: WaveMatch
 
     /// Compares two waves.
     ///
@@ -66,6 +68,15 @@ public struct Comparison: Sendable {
     {
         let ab = try ClassAnalysis(network: before, options: options.analysis)
         let aa = try ClassAnalysis(network: after, options: options.analysis)
+        return run(before: ab, after: aa, options: options)
+    }
+
+    /// Compares two waves already analysed (with `options.analysis`): `sociogram follow` analyses each
+    /// wave once and compares every consecutive pair.
+    ///
+    /// - Complexity: O(*n* + *m* log *m*), as ``run(before:after:options:)`` without the analyses.
+    static func run(before ab: ClassAnalysis, after aa: ClassAnalysis, options: CompareOptions) -> Comparison {
+        let before = ab.network, after = aa.network
         let match = WaveMatch(before: before, after: after, byID: options.byID)
         let hide = options.pseudonymised
         let codes = WaveCodes(before: before, after: after, match: match)
@@ -149,7 +160,7 @@ public struct Comparison: Sendable {
             pupils: pupils, evaluation: nil)
         let difference = differenceInput(
             before, arcsB, after, arcsA, match: match, codes: codes, union: union, options: options)
-        return Comparison(document: document, difference: difference, names: names, classNames: classNames)
+        return Comparison(document: document, difference: difference, names: names, classNames: classNames, match: match)
     }
 
     private static func wave(_ n: ClassNetwork, _ a: ClassAnalysis, label: String) -> WaveComparison.Wave {
@@ -159,7 +170,7 @@ public struct Comparison: Sendable {
     }
 
     /// Distinct choosers of each pupil over the given questions; `nil` without such questions.
-    private static func received(_ n: ClassNetwork, _ questions: [Int]) -> [Int]? {
+    static func received(_ n: ClassNetwork, _ questions: [Int]) -> [Int]? {
         guard !questions.isEmpty else { return nil }
         var count = [Int](repeating: 0, count: n.count)
         for arc in Arc.of(n, questions: questions) { count[arc.to] += 1 }

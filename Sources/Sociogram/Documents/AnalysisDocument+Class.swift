@@ -64,6 +64,20 @@ extension AnalysisDocument {
         @ExplicitNull public var acceptance: [String: Int]?
         /// Pupils per flag (every flag listed, 0 included).
         public let flags: [String: Int]
+
+        /// The counts of one analysed class (also each wave of `follow.json`).
+        init(_ a: ClassAnalysis) {
+            coieDodge = a.negativeQuestionUsed
+                ? ClassSection.count(CoieDodgeStatus.allCases.map(\.rawValue), a.pupils.compactMap { $0.coieDodge?.rawValue })
+                : nil
+            newcombBukowski = a.negativeQuestionUsed
+                ? ClassSection.count(
+                    NewcombBukowskiStatus.allCases.map(\.rawValue), a.pupils.compactMap { $0.newcombBukowski?.status.rawValue })
+                : nil
+            acceptance = a.lmQuestion == nil
+                ? nil : ClassSection.count(["high", "low", "typical"], a.pupils.compactMap { $0.acceptance?.rawValue })
+            flags = ClassSection.count(PupilFlag.allCases.map(\.rawValue), a.pupils.flatMap { $0.flags.map(\.rawValue) })
+        }
     }
 
     public struct NoteEntry: Sendable, Codable, Hashable {
@@ -124,17 +138,7 @@ extension AnalysisDocument {
                     algorithm: "leiden", objective: "modularity", seed: $0.seed, modularity: $0.modularity,
                     members: $0.members.map { $0.map { ids[$0] } })
             }
-            statusCounts = StatusCounts(
-                coieDodge: a.negativeQuestionUsed
-                    ? Self.count(CoieDodgeStatus.allCases.map(\.rawValue), a.pupils.compactMap { $0.coieDodge?.rawValue })
-                    : nil,
-                newcombBukowski: a.negativeQuestionUsed
-                    ? Self.count(
-                        NewcombBukowskiStatus.allCases.map(\.rawValue),
-                        a.pupils.compactMap { $0.newcombBukowski?.status.rawValue }) : nil,
-                acceptance: a.lmQuestion == nil
-                    ? nil : Self.count(["high", "low", "typical"], a.pupils.compactMap { $0.acceptance?.rawValue }),
-                flags: Self.count(PupilFlag.allCases.map(\.rawValue), a.pupils.flatMap { $0.flags.map(\.rawValue) }))
+            statusCounts = StatusCounts(a)
             genderSplit = a.genderSplit.map(SplitEntry.init)
             classSplit = a.classSplit.map(SplitEntry.init)
             negativeQuestionUsed = a.negativeQuestionUsed

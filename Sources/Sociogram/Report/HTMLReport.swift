@@ -33,6 +33,7 @@ public enum HTMLReport {
             sections.append(report.activityPlanSection())
         }
         if options.comparison != nil { sections.append(try report.changeSection()) }
+        if options.followUp != nil { sections.append(try report.followSection()) }
         sections += [report.overviewSection(), report.methodSection(), report.closingSection()]
         return report.document(body: sections)
     }

@@ -72,6 +72,8 @@ enum Terminal {
     private static func mapLibraryError(_ error: any Error) -> (Status, String)? {
         switch error {
         case let e as RenderError: (.failure, strings.cliCouldNotDraw(e.message(language)))
+        // Worded in the options' language when thrown, as ImportError is.
+        case let e as FollowError: (.badInput, e.message)
         case let e as any WordedError: (.badInput, e.message(language))
         default: nil
         }

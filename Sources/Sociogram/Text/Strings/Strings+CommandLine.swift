@@ -70,6 +70,9 @@ extension Strings {
     public var cliKeyInsideOut: String { text(.cliKeyInsideOut) }
     public var cliKeySameAsDiagram: String { text(.cliKeySameAsDiagram) }
     public var cliKeySameAsReport: String { text(.cliKeySameAsReport) }
+    public var cliBeforeAndEarlier: String { text(.cliBeforeAndEarlier) }
+    public var cliMeasureFromNeedsEarlier: String { text(.cliMeasureFromNeedsEarlier) }
+    public func cliFollowTooFewSurveys(_ count: Int) -> String { text(.cliFollowTooFewSurveys, ["count": count]) }
     public var cliNegativeNoQuestion: String { text(.cliNegativeNoQuestion) }
     public var cliDpiRange: String { text(.cliDpiRange) }
 

@@ -62,15 +62,17 @@ extension Strings {
     public var compareJoined: String { text(.compareJoined) }
     public var compareLeft: String { text(.compareLeft) }
     public func compareLooseMatch(_ before: String, _ after: String, _ method: WaveMatch.Method) -> String {
-        let how: String
+        text(.compareLooseMatch) + "\(before) → \(after) (\(matchMethod(method)))"
+    }
+    /// How two surveys' pupils were matched, in words.
+    public func matchMethod(_ method: WaveMatch.Method) -> String {
         switch method {
-        case .id: how = text(.compareLooseMatchId)
-        case .exact: how = text(.compareLooseMatchExact)
-        case .normalised: how = text(.compareLooseMatchNormalised)
-        case .firstName: how = text(.compareLooseMatchFirstName)
-        case .closeSpelling: how = text(.compareLooseMatchCloseSpelling)
+        case .id: text(.compareLooseMatchId)
+        case .exact: text(.compareLooseMatchExact)
+        case .normalised: text(.compareLooseMatchNormalised)
+        case .firstName: text(.compareLooseMatchFirstName)
+        case .closeSpelling: text(.compareLooseMatchCloseSpelling)
         }
-        return text(.compareLooseMatch) + "\(before) → \(after) (\(how))"
     }
     public func compareTies(kept: Int, new: Int, lost: Int, jaccard: Double?) -> String {
         let stability = jaccard.map { decimal($0) } ?? "–"
