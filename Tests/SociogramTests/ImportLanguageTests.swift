@@ -267,4 +267,20 @@ import Testing
         #expect(result.network.count == 3)
         #expect(result.network.nominations.count == 3)
     }
+
+    /// The nynorsk twin of 7B (`fixtures/7b/forms-nn.csv` with `roster-nn.csv`, made by
+    /// `scripts/fixtures/nynorsk_twin.py`: nynorsk questions, `Namn`, `Kjønn`, `gut`) reads to the same
+    /// network as the bokmål export with its class list.
+    @Test func nynorskTwinReadsToTheSameNetwork() throws {
+        let nb = try ImportFixtures.load("7b/forms-nb.csv", roster: "7b/roster.csv").network
+        let nn = try ImportFixtures.load("7b/forms-nn.csv", roster: "7b/roster-nn.csv").network
+        #expect(nn.pupils.map(\.name) == nb.pupils.map(\.name))
+        #expect(nn.pupils.map(\.code) == nb.pupils.map(\.code))
+        #expect(nn.pupils.map(\.gender) == nb.pupils.map(\.gender))
+        #expect(nn.pupils.map(\.responded) == nb.pupils.map(\.responded))
+        #expect(nn.questions.map(\.kind) == nb.questions.map(\.kind))
+        #expect(nn.questions.first?.text == "Kven vil du helst vere saman med i friminutta?")
+        let edges = { (n: ClassNetwork) in Set(n.nominations.map { "\($0.from)-\($0.to)-\($0.question)" }) }
+        #expect(edges(nn) == edges(nb))
+    }
 }

@@ -104,4 +104,20 @@ import Testing
         #expect(Strings(.en).summaryChoices(average: "3.0", returned: "58%", mutualPairs: 1).contains("1 pair chose each other"))
         #expect(Strings(.nb).batchDone(grade: "7", classes: 1, failed: 0) == "Trinn 7: 1 klasse analysert.")
     }
+
+    /// The mirror check: bokmål has no nynorsk-only forms (a text pasted into the wrong file).
+    @Test func bokmålHasNoNynorskWords() throws {
+        let nynorsk: Set<String> = [
+            "ikkje", "kven", "kva", "korleis", "kvifor", "berre", "frå", "elevar", "elevane", "vere", "eit", "òg",
+            "saman", "nokon", "noko", "mykje", "meir", "valde", "heile", "eigen", "fekk", "treng", "namn", "dei",
+        ]
+        let quoted = try Regex("«[^»]*»")
+        var found: [String] = []
+        for (key, text) in TextCatalogue.rawTexts(.nb) {
+            let words = Set(text.replacing(quoted, with: " ").lowercased().split { !$0.isLetter }.map(String.init))
+            let hits = words.intersection(nynorsk)
+            if !hits.isEmpty { found.append("\(key): \(hits.sorted())") }
+        }
+        #expect(found.isEmpty, "\(found.sorted().prefix(10))")
+    }
 }

@@ -74,7 +74,7 @@ import Testing
         let result = await hung
         #expect(throws: RenderWorkerError.timedOut(seconds: 1)) { try result.get() }
         // Far less than the hour the worker sleeps.
-        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(ContinuousClock.now - start < .seconds(300), "the hang was cut short, not waited out (a loaded machine can take 20 s to start the workers)")
         for _ in 0..<3 {
             _ = try await pool.render(dot: Self.small, format: .png, engine: .neato, dpi: nil)
         }

@@ -48,8 +48,8 @@ struct RosterColumns: Sendable {
     static let codeHeaders: Set<String> = ["code", "kode", "pseudonym", "alias", "kodenavn"]
     static let genderHeaders: Set<String> = ["gender", "kjønn", "kjonn", "sex", "kjønn (j/g)", "kjønn (g/j)"]
     static let femaleHeaders: Set<String> = ["female", "jente", "girl", "kvinne"]
-    static let maleHeaders: Set<String> = ["male", "gutt", "boy", "mann"]
-    static let classHeaders: Set<String> = ["class", "klasse", "klassenavn", "gruppe", "basisgruppe", "kontaktgruppe"]
+    static let maleHeaders: Set<String> = ["male", "gutt", "gut", "boy", "mann"]
+    static let classHeaders: Set<String> = ["class", "klasse", "klassenavn", "klassenamn", "gruppe", "basisgruppe", "kontaktgruppe"]
     static let respondedHeaders: Set<String> = ["responded", "answered", "svarte", "svart", "har svart", "besvart"]
 
     /// Recognises the columns of a header row.
