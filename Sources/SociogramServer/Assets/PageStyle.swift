@@ -45,7 +45,7 @@ extension PageAssets {
         .consent { background: #eef7ee; border-left: 5px solid #2f7d32; padding: .6rem 1rem; }
         ol.people li { margin-bottom: .5rem; }
         ol.people .reasons { display: block; color: var(--muted); font-size: .92rem; }
-        iframe#report-frame { width: 100%; height: 75vh; border: 1px solid var(--line); border-radius: 6px; margin-top: 1rem; background: #fff; }
+        iframe#report-frame { width: 100%; height: 75vh; max-height: 56rem; border: 1px solid var(--line); border-radius: 6px; margin-top: 1rem; background: #fff; }
         fieldset { border: 1px solid var(--line); border-radius: 6px; margin: .75rem 0; padding: .5rem 1rem .75rem; }
         legend { font-weight: 600; padding: 0 .25rem; }
         .checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .15rem 1rem; }
@@ -59,7 +59,7 @@ extension PageAssets {
         .card .lead-mark { font-weight: 600; }
         .card .alone { color: var(--bad); }
         .unmet li { color: var(--warn); }
-        .diagram { max-width: 100%; height: auto; border: 1px solid var(--line); border-radius: 6px; margin-top: .75rem; background: #fff; }
+        .diagram { max-width: min(100%, 56rem); height: auto; border: 1px solid var(--line); border-radius: 6px; margin-top: .75rem; background: #fff; }
         ul.downloads { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: .5rem 1.5rem; }
         ul.downloads a { font-weight: 600; }
         ul.downloads .key { color: var(--warn); }

@@ -76,7 +76,7 @@ struct ReadingView: Encodable, Sendable {
             return File(name: f.file, facts: facts)
         }
         questions = net.questions.map {
-            QuestionRow(id: $0.id, text: $0.text, kind: $0.kind, source: s.inspectKindSource($0.kindSource))
+            QuestionRow(id: $0.id, text: $0.text, kind: $0.kind, source: s.serveKindSource($0.kindSource))
         }
         pupils = net.pupils.map {
             PupilRow(id: $0.id, name: $0.name, code: $0.code, gender: $0.gender, responded: $0.responded)

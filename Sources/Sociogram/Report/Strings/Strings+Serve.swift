@@ -63,6 +63,12 @@ extension Strings {
             "This survey is no longer loaded (cleared, or the server was restarted). Load the file again.")
     }
 
+    /// How a question's kind was decided, on the page (`inspect`'s words, but a kind the teacher chose
+    /// was set on the page, not with `--question`).
+    public func serveKindSource(_ source: KindSource) -> String {
+        source == .userSet ? t("valgt av deg her", "chosen by you here") : inspectKindSource(source)
+    }
+
     /// A pupil id that is not in the class.
     public var serveUnknownPupil: String { t("Eleven finnes ikke i klassen.", "The pupil is not in the class.") }
 
