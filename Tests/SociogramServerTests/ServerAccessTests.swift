@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Sociogram
 import Testing
 @testable import SociogramServer
 
