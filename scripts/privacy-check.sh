@@ -116,6 +116,14 @@ fi
 if command -v strace >/dev/null 2>&1 && strace -f -qq -o /dev/null true 2>/dev/null; then
     strace -f -qq -e trace=network -o "$WORK/serve.log" "$BIN" serve --no-open --port 0 --lang en >"$WORK/serve.out" 2>&1 &
     serve_pid=$!
+    # strace does not pass SIGINT on: stop the server itself (strace's child), then strace ends with it.
+    stop_serve() {
+        for child in $(cat /proc/"$serve_pid"/task/*/children 2>/dev/null); do kill -INT "$child" 2>/dev/null || true; done
+        tries=0
+        while kill -0 "$serve_pid" 2>/dev/null && [ $tries -lt 100 ]; do sleep 0.1; tries=$((tries + 1)); done
+        kill "$serve_pid" 2>/dev/null || true
+        wait "$serve_pid" 2>/dev/null || true
+    }
     tries=0
     while [ ! -s "$WORK/serve.out" ] && [ $tries -lt 100 ]; do sleep 0.1; tries=$((tries + 1)); done
     if python3 - "$(head -1 "$WORK/serve.out")" <<'PY'
@@ -129,8 +137,7 @@ for path in ["report.html", "sociogram.png", "analysis.json?labels=codes"]:
     opener.open(base + "/api/sessions/" + session + "/" + path, timeout=60).read()
 PY
     then
-        kill -INT "$serve_pid" 2>/dev/null || true
-        wait "$serve_pid" 2>/dev/null || true
+        stop_serve
         binds=$(grep -c -E 'bind\(' "$WORK/serve.log" || true)
         bad=$(grep -E '(socket|socketpair)\(' "$WORK/serve.log" | grep -v -E 'AF_UNIX|AF_NETLINK|AF_INET' || true)
         bad="$bad$(grep -E ' bind\(' "$WORK/serve.log" | grep -v -E 'AF_NETLINK|inet_addr\("127\.0\.0\.1"\)' || true)"
@@ -143,8 +150,7 @@ PY
             say "ok   serve: the web app bound only 127.0.0.1 ($binds bind calls, netlink included), connected to nothing, answered report, diagram and JSON"
         fi
     else
-        kill -INT "$serve_pid" 2>/dev/null || true
-        wait "$serve_pid" 2>/dev/null || true
+        stop_serve
         say "FAIL serve: the web app did not answer under strace"; cat "$WORK/serve.out"; fail=1
     fi
 else

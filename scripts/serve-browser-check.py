@@ -33,6 +33,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -90,7 +91,9 @@ def browser(downloads, chromedriver):
 
 def wait(driver, condition, what, timeout=20):
     try:
-        WebDriverWait(driver, timeout).until(lambda d: condition(d))
+        # The page replaces what it re-renders: an element may go stale between finding and reading it.
+        WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException, IndexError)).until(
+            lambda d: condition(d))
         return True
     except Exception:
         return check(False, "timed out waiting for " + what)
@@ -168,7 +171,9 @@ def main():
 
         print("3. changing a question's kind")
         Select(driver.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).select_by_value("other")
-        wait(driver, lambda d: "valgt av deg" in d.find_elements(By.CSS_SELECTOR, "#questions tbody tr")[3].text, "the kind chosen on the page")
+        if not wait(driver, lambda d: "valgt av deg" in d.find_elements(By.CSS_SELECTOR, "#questions tbody tr")[3].text, "the kind chosen on the page"):
+            print("        row: " + driver.find_elements(By.CSS_SELECTOR, "#questions tbody tr")[3].text.replace("\n", " | "))
+            print("        error: " + driver.find_element(By.ID, "error-text").text)
         check(Select(driver.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).first_selected_option.get_attribute("value") == "other",
               "q4 is now 'other' after the re-run")
         Select(driver.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).select_by_value("influence")
@@ -269,6 +274,9 @@ def main():
         Select(driver.find_element(By.ID, "lang")).select_by_value("en")
         wait(driver, lambda d: d.find_element(By.ID, "example").text == "Try the example class", "the English texts")
         wait(driver, lambda d: "pupils" in d.find_element(By.ID, "class-line").text, "the reading in English")
+        driver.switch_to.frame(driver.find_element(By.ID, "report-frame"))
+        wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "the report in English")
+        driver.switch_to.default_content()
         shot(driver, args.shots, "07-english.png")
         session = driver.execute_script("return state.session")
         driver.find_element(By.ID, "clear").click()

@@ -31,7 +31,9 @@ extension PageAssets {
 
         async function changeKinds() {
           const kinds = {};
-          for (const select of document.querySelectorAll("select[data-question]")) kinds[select.dataset.question] = select.value;
+          for (const select of document.querySelectorAll("select[data-question]")) {
+            if (select.value !== state.readKinds[select.dataset.question]) kinds[select.dataset.question] = select.value;
+          }
           busy(true);
           try {
             const answer = await api("/api/sessions/" + state.session + "/questions", {

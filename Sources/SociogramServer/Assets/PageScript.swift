@@ -6,7 +6,7 @@ extension PageAssets {
     /// Texts, requests, the status line and loading a survey.
     static let core = #"""
         "use strict";
-        const state = { lang: "nb", texts: {}, languages: [], session: null, reading: null, groupRequest: null };
+        const state = { lang: "nb", texts: {}, languages: [], session: null, reading: null, readKinds: {}, groupRequest: null };
         const $ = (id) => document.getElementById(id);
         const T = (key) => state.texts[key] || key;
 
@@ -81,9 +81,12 @@ extension PageAssets {
         async function opened(answer) {
           state.session = answer.session;
           state.reading = answer.reading;
+          // The kinds as read from the file: only a kind the teacher changes from these is sent back.
+          state.readKinds = Object.fromEntries(answer.reading.questions.map((q) => [q.id, q.kind]));
           state.groupRequest = null;
           showError(null);
           renderReading();
+          $("pupil").value = "";
           renderPupilMenus();
           $("groups-result").replaceChildren();
           $("support").hidden = true;
