@@ -168,6 +168,8 @@ def main():
         kinds = [Select(s).first_selected_option.get_attribute("value") for s in driver.find_elements(By.CSS_SELECTOR, "select[data-question]")]
         check(kinds == ["positive", "negative", "prosocial", "influence"], "question kinds guessed: " + ",".join(kinds))
         shot(driver, args.shots, "02-reading.png")
+        driver.execute_script("window.scrollTo(0, document.getElementById('reading').offsetTop - 8)")
+        shot(driver, args.shots, "02-reading-view.png", full=False)
 
         print("3. changing a question's kind")
         Select(driver.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).select_by_value("other")

@@ -73,7 +73,7 @@ enum PageAssets {
             <div>
               <h3 data-t="looseMatches"></h3>
               <table id="matches" class="grid">
-                <thead><tr><th data-t="written"></th><th data-t="matchedTo"></th></tr></thead>
+                <thead><tr><th data-t="written"></th><th data-t="matchedTo"></th><th data-t="matchHow"></th></tr></thead>
                 <tbody></tbody>
               </table>
               <p id="no-matches" class="small" data-t="noLooseMatches" hidden></p>

@@ -19,7 +19,7 @@ extension PageAssets {
           const missing = r.didNotAnswer.length ? r.didNotAnswer.map((n) => el("li", { text: n })) : [el("li", { class: "small", text: T("nobodyMissing") })];
           $("missing").replaceChildren(...missing);
           $("matches").tBodies[0].replaceChildren(...r.matches.map((m) =>
-            el("tr", { title: m.text }, [el("td", { text: "«" + m.written + "»" }), el("td", { text: m.pupilName })])));
+            el("tr", { title: m.text }, [el("td", { text: "«" + m.written + "»" }), el("td", { text: m.pupilName }), el("td", { class: "small", text: m.how })])));
           $("matches").hidden = r.matches.length === 0;
           $("no-matches").hidden = r.matches.length > 0;
           const unknown = r.unknownNames.length ? r.unknownNames.map((m) => el("li", { text: m.text })) : [el("li", { class: "small", text: T("noUnknownNames") })];

@@ -29,6 +29,8 @@ struct ReadingView: Encodable, Sendable {
         let written: String
         let pupilID: String
         let pupilName: String
+        /// How it was matched, in words ("close spelling").
+        let how: String
         /// The whole decision in words, as `inspect` prints it.
         let text: String
     }
@@ -83,7 +85,9 @@ struct ReadingView: Encodable, Sendable {
         }
         didNotAnswer = net.pupils.filter { !$0.responded }.map(\.name)
         matches = doc.matches.map {
-            Match(written: $0.written, pupilID: $0.pupilID, pupilName: $0.pupilName, text: s.inspectMatch($0))
+            Match(
+                written: $0.written, pupilID: $0.pupilID, pupilName: $0.pupilName, how: s.inspectMatchMethod($0.method),
+                text: s.inspectMatch($0))
         }
         func message(_ d: Diagnostic) -> Message {
             Message(code: d.code, text: (d.location.map { "\($0): " } ?? "") + d.message)

@@ -78,14 +78,18 @@ extension Strings {
         t("Navn som ble tolket (sjekk disse):", "Names matched loosely (check these):")
     }
 
-    public func inspectMatch(_ match: NameMatch) -> String {
-        let how: String
-        switch match.method {
-        case .exact: how = t("nøyaktig", "exact")
-        case .normalised: how = t("uten hensyn til store/små bokstaver, mellomrom og aksenter", "ignoring case, spaces and accents")
-        case .firstName: how = t("eneste med dette fornavnet", "unique first name")
-        case .closeSpelling: how = t("nesten lik stavemåte", "close spelling")
+    /// How a name was matched, in words ("close spelling").
+    public func inspectMatchMethod(_ method: MatchMethod) -> String {
+        switch method {
+        case .exact: t("nøyaktig", "exact")
+        case .normalised: t("uten hensyn til store/små bokstaver, mellomrom og aksenter", "ignoring case, spaces and accents")
+        case .firstName: t("eneste med dette fornavnet", "unique first name")
+        case .closeSpelling: t("nesten lik stavemåte", "close spelling")
         }
+    }
+
+    public func inspectMatch(_ match: NameMatch) -> String {
+        let how = inspectMatchMethod(match.method)
         let at = match.location.map { t(", første gang \($0)", ", first at \($0)") } ?? ""
         return "\(quote(match.written)) → \(match.pupilName) (\(how), \(match.occurrences)×\(at))"
     }

@@ -141,6 +141,7 @@ extension Strings {
             "noLooseMatches": t("Alle navn passet nøyaktig.", "Every name matched exactly."),
             "written": t("Skrevet", "Written"),
             "matchedTo": t("Tolket som", "Read as"),
+            "matchHow": t("Hvordan", "How"),
             "unknownNames": t("Ukjente navn", "Unknown names"),
             "noUnknownNames": t("Ingen ukjente navn.", "No unknown names."),
             "warnings": t("Advarsler", "Warnings"),
