@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         // The local web app's HTTP server (Sources/SociogramServer/, `sociogram serve`).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        // The web app's multipart/form-data uploads (Sources/SociogramServer/Upload/).
+        // The web app's multipart/form-data uploads (Sources/SociogramServer/Support/UploadForm.swift).
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
@@ -39,8 +39,14 @@ let package = Package(
         .systemLibrary(name: "CMemoryFile"),
         .target(
             name: "Sociogram",
-            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // The string catalogue is embedded by the plugin, not copied as a resource bundle.
+            exclude: ["Text/Catalogue", "Text/README.md"],
+            plugins: ["EmbedTextCatalogue"]
         ),
+        // Embeds Text/Catalogue/*.json into the library (Plugins/EmbedTextCatalogue).
+        .executableTarget(name: "text-catalogue-embed"),
+        .plugin(name: "EmbedTextCatalogue", capability: .buildTool(), dependencies: ["text-catalogue-embed"]),
         .target(
             name: "SociogramWorkers",
             dependencies: ["Sociogram", .product(name: "Subprocess", package: "swift-subprocess")]

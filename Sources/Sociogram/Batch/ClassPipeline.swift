@@ -94,7 +94,7 @@ public enum ClassPipeline {
         files.append(ClassOutputFile(.pupilsCSV, .success(Array(csv))))
         if let format = options.diagram {
             let diagramOptions = DiagramOptions(
-                labels: options.labels, language: options.language == .nb ? .nb : .en, questions: options.questions,
+                labels: options.labels, language: options.language, questions: options.questions,
                 showNegative: options.showNegative,
                 layout: options.layout ?? (options.straightEdges ? .straightEdges(pupils: network.count, clusters: false) : nil))
             let diagram = Sociograms.classDiagram(network, options: diagramOptions)

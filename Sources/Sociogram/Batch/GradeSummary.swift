@@ -146,7 +146,7 @@ public struct GradeSummary: Sendable, Codable {
     /// Draws the grade sociogram (classes as clusters) and writes it as `grade-sociogram.<ext>`.
     mutating func addGradeSociogram(network: ClassNetwork, format: DiagramFormat, options: ClassPipeline.Options, output: OutputFolder) {
         let diagram = Sociograms.gradeDiagram(
-            network, options: DiagramOptions(labels: options.labels, language: options.language == .nb ? .nb : .en))
+            network, options: DiagramOptions(labels: options.labels, language: options.language))
         let name = "grade-sociogram.\(format.fileExtension)"
         do {
             let bytes = try options.renderer.render(diagram, format: format)

@@ -42,7 +42,7 @@ extension ReportContext {
             if !top.isEmpty {
                 var parts: [HTML] = [.text(s.mostChosen + " ")]
                 for (k, entry) in top.enumerated() {
-                    if k > 0 { parts.append(.text(k == top.count - 1 ? s.t(" og ", " and ") : ", ")) }
+                    if k > 0 { parts.append(.text(k == top.count - 1 ? s.listAnd : ", ")) }
                     parts += [who(entry.0), .text(" (\(entry.1))")]
                 }
                 content.append(.el("p", [:], parts + [.text(".")]))

@@ -91,7 +91,7 @@ struct ReportContext {
         guard !pupils.isEmpty else { return .text(s.none) }
         var parts: [HTML] = []
         for (k, i) in pupils.enumerated() {
-            if k > 0 { parts.append(.text(k == pupils.count - 1 ? s.t(" og ", " and ") : ", ")) }
+            if k > 0 { parts.append(.text(k == pupils.count - 1 ? s.listAnd : ", ")) }
             parts.append(who(i))
         }
         return .join(parts)

@@ -72,7 +72,8 @@ extension PageAssets {
         function browserLanguage(serverLang) {
           for (const tag of navigator.languages || [navigator.language || ""]) {
             const t = tag.toLowerCase();
-            if (t.startsWith("nb") || t.startsWith("no") || t.startsWith("nn")) return "nb";
+            if (t.startsWith("nn")) return "nn";
+            if (t.startsWith("nb") || t.startsWith("no")) return "nb";
             if (t.startsWith("en")) return "en";
           }
           return serverLang;

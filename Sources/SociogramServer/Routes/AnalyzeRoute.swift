@@ -16,7 +16,7 @@ extension SociogramWebApp {
         var s = Self.strings(request, configuration)
         let form = try await self.form(request, s)
         if let lang = form.field("lang") {
-            guard let language = Language(parsing: lang) else { throw APIError.badRequest(s, "lang must be nb or en") }
+            guard let language = Language(parsing: lang) else { throw APIError.badRequest(s, s.serveLanguageInvalid) }
             s = Strings(language)
         }
         guard let survey = form.files["survey"] else { throw APIError(.badRequest, code: "noSurvey", s.serveNoSurvey) }

@@ -41,7 +41,7 @@ extension SociogramWebApp {
             guard let format = context.parameters.get("format").flatMap(DiagramFormat.init(fileExtension:)), format != .dot else {
                 throw APIError.notFound()
             }
-            let options = DiagramOptions(labels: q.labels, language: q.language == .nb ? .nb : .en)
+            let options = DiagramOptions(labels: q.labels, language: q.language)
             let diagram = Sociograms.classDiagram(q.loaded.network, options: options)
             let bytes = try await self.draw(diagram, format: format, q.strings)
             return Responses.bytes(

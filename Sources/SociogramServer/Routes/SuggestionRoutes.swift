@@ -74,7 +74,7 @@ extension SociogramWebApp {
                 do {
                     let work = q.pseudonymised ? network.withCodesAsNames() : network
                     let result = try work.suggestWorkGroups(request)
-                    let options = DiagramOptions(labels: .names, language: q.language == .nb ? .nb : .en)
+                    let options = DiagramOptions(labels: .names, language: q.language)
                     var coded = options
                     coded.labels = .codes
                     return GroupsOutcome(

@@ -153,16 +153,12 @@ struct BatchCommand: ParsableCommand {
 /// The plain-text end of a batch run.
 enum BatchText {
     static func lines(_ s: GradeSummary, language: Language, out: String) -> [String] {
-        let nb = language == .nb
         let strings = Strings(language)
         var lines: [String] = []
-        let failed = s.failed.count
-        lines.append(nb
-            ? "Trinn \(s.grade): \(s.classes.count) klasser analysert\(failed > 0 ? ", \(failed) kunne ikke leses" : "")."
-            : "Grade \(s.grade): \(s.classes.count) classes analysed\(failed > 0 ? ", \(failed) could not be read" : "").")
+        lines.append(strings.batchDone(grade: s.grade, classes: s.classes.count, failed: s.failed.count))
         let first = s.classes.filter { $0.needAttention > 0 }.prefix(5)
         if !first.isEmpty {
-            lines.append(nb ? "Klasser som bør få oppmerksomhet først:" : "Classes that need attention first:")
+            lines.append(strings.batchAttentionHeader)
             for c in first {
                 lines.append(strings.batchAttentionLine(rank: c.rank, className: c.name, needAttention: c.needAttention, isolated: c.isolated))
             }
@@ -176,11 +172,9 @@ enum BatchText {
             }
         }
         if s.crossClassTies > 0 {
-            lines.append(nb
-                ? "\(s.crossClassTies) valg går på tvers av klasser\(s.gradeSociogram.map { " (\($0))" } ?? "")."
-                : "\(s.crossClassTies) choices cross classes\(s.gradeSociogram.map { " (\($0))" } ?? "").")
+            lines.append(strings.batchCrossClassTies(s.crossClassTies, picture: s.gradeSociogram))
         }
-        lines.append(nb ? "Skrevet til \(out)/ (åpne index.html)." : "Written to \(out)/ (open index.html).")
+        lines.append(strings.batchWrittenTo(out))
         return lines
     }
 }

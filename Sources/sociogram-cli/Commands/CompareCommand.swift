@@ -56,8 +56,8 @@ struct CompareCommand: ParsableCommand {
         let second = try SurveyImporter.load(path: after, options: importOptions)
         let options = CompareOptions(
             byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: printing.labels.pseudonymised,
-            beforeLabel: beforeLabel ?? (language == .nb ? "før" : "before"),
-            afterLabel: afterLabel ?? (language == .nb ? "etter" : "after"))
+            beforeLabel: beforeLabel ?? Strings(language).compareBeforeLabel,
+            afterLabel: afterLabel ?? Strings(language).compareAfterLabel)
         var comparison = try Comparison.run(before: first.network, after: second.network, options: options)
         if let pupil {
             switch comparison.pupil(matching: pupil) {
@@ -73,7 +73,7 @@ struct CompareCommand: ParsableCommand {
             try folder.write(Array(json), to: "compare.json")
             let diagram = try Sociograms.differenceDiagram(
                 comparison.difference,
-                options: DiagramOptions(labels: printing.labels.labelStyle, language: language == .nb ? .nb : .en))
+                options: DiagramOptions(labels: printing.labels.labelStyle, language: language))
             do {
                 try folder.write(try GraphvizRenderer.render(diagram, format: .png), to: "difference.png")
             } catch let error as RenderError {

@@ -84,7 +84,7 @@ struct ReportCommand: ParsableCommand {
                 before: earlier.network, after: loaded.network,
                 options: CompareOptions(
                     byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
-                    beforeLabel: language == .nb ? "før" : "before", afterLabel: language == .nb ? "etter" : "after"))
+                    beforeLabel: Strings(language).compareBeforeLabel, afterLabel: Strings(language).compareAfterLabel))
             // The comparison lists this survey's pupils first, in the same order.
             if let focus { c.addEvaluation(pupil: focus, language: language) }
             comparison = c

@@ -245,7 +245,7 @@ struct SuggestionSession {
 
     /// The diagram options for the chosen labels and language.
     var diagramOptions: DiagramOptions {
-        DiagramOptions(labels: labels.labelStyle, language: language == .nb ? .nb : .en)
+        DiagramOptions(labels: labels.labelStyle, language: language)
     }
 
     /// Writes the diagrams, prints the document (JSON or words), and exits with 1 when something

@@ -27,18 +27,30 @@ struct AnalysisArguments: ParsableArguments {
     }
 }
 
-/// `--lang nb|en`; the default follows the environment (`LANG=nb_NO…` gives bokmål), else English.
+/// `--lang nb|nn|en`; the default follows the environment (`LANG=nb_NO…` gives bokmål, `nn_NO…`
+/// nynorsk), else English.
 struct LanguageArgument: ParsableArguments {
-    @Option(name: .long, help: "Language of texts: nb (bokmål) or en (English). Default: from LANG, else en.")
+    @Option(
+        name: .long,
+        help: "Language of texts: nb (bokmål), nn (nynorsk) or en (English). Default: from LC_ALL, LC_MESSAGES or LANG, else en.")
     var lang: String?
 
     func language() throws -> Language {
         if let lang {
-            guard let parsed = Language(parsing: lang) else { throw UsageError("--lang must be nb or en (got \(lang))") }
+            guard let parsed = Language(parsing: lang) else {
+                throw UsageError(Strings(Self.environmentLanguage).languageOptionInvalid(lang))
+            }
             return parsed
         }
+        return Self.environmentLanguage
+    }
+
+    /// The language the environment asks for, as POSIX orders it: `LC_ALL`, then `LC_MESSAGES`, then `LANG`.
+    static var environmentLanguage: Language {
         let env = ProcessInfo.processInfo.environment
-        let locale = (env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? "").lowercased()
-        return locale.hasPrefix("nb") || locale.hasPrefix("nn") || locale.hasPrefix("no") ? .nb : .en
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = env[name], !value.isEmpty { return Language(locale: value) ?? .en }
+        }
+        return .en
     }
 }

@@ -26,7 +26,7 @@ struct DiagramArguments: ParsableArguments {
         }
         if let dpi, !(36...600).contains(dpi) { throw UsageError("--dpi must be between 36 and 600") }
         return DiagramOptions(
-            labels: labels.labelStyle, language: language == .nb ? .nb : .en, questions: selection,
+            labels: labels.labelStyle, language: language, questions: selection,
             showNegative: showNegative)
     }
 }
