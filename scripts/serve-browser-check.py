@@ -13,7 +13,9 @@ resolution). What a teacher does, step by step, each checked and photographed:
   6. downloads the PNG (PNG signature), the report, analysis.json and pupils.csv pseudonymised (no
      roster name in them) and the code key (names only there);
   7. drops a broken file: the error names file, line and column; then uploads fixtures/7b files
-     through the file inputs; switches to English; clears everything (the session is gone);
+     through the file inputs; compares fixtures/waves/after.csv with an earlier wave (the comparison,
+     the difference sociogram, the report's section on what changed); switches to English; clears
+     everything (the session is gone);
   8. the browser made no request to anything but the app, and logged no policy violation.
 
 Usage: serve-browser-check.py --sociogram BIN --shots DIR [--chromedriver PATH]
@@ -273,13 +275,30 @@ def main():
         wait(driver, lambda d: visible(d, "reading") and "forms-nb" in d.find_element(By.ID, "class-line").text, "the uploaded file read")
         check(not visible(driver, "error"), "the error is gone after a good upload")
         check("26 elever" in driver.find_element(By.ID, "class-line").text, "forms-nb.csv with the roster: 26 pupils")
+        print("   comparing with an earlier survey (fixtures/waves)")
+        driver.find_element(By.ID, "survey").send_keys(os.path.join(ROOT, "fixtures/waves/after.csv"))
+        driver.execute_script("document.getElementById('roster').value = ''")
+        driver.find_element(By.ID, "read").click()
+        wait(driver, lambda d: "after" in d.find_element(By.ID, "class-line").text, "the later wave read")
+        driver.find_element(By.ID, "before").send_keys(os.path.join(ROOT, "fixtures/waves/before.csv"))
+        driver.find_element(By.ID, "compare-button").click()
+        wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#compare-result li")) > 3, "the comparison")
+        wait(driver, lambda d: all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", img)
+                                   for img in d.find_elements(By.CSS_SELECTOR, "#compare-result img")), "the difference sociogram")
+        check("Jaccard" in driver.find_element(By.ID, "compare-result").text, "the comparison's lines are shown (stability, Jaccard)")
+        time.sleep(1)
+        driver.switch_to.frame(driver.find_element(By.ID, "report-frame"))
+        wait(driver, lambda d: len(d.find_elements(By.ID, "change")) == 1, "the report's section on what changed")
+        driver.switch_to.default_content()
+        driver.execute_script("document.getElementById('compare').scrollIntoView()")
+        shot(driver, args.shots, "07-compare.png", full=False)
         Select(driver.find_element(By.ID, "lang")).select_by_value("en")
         wait(driver, lambda d: d.find_element(By.ID, "example").text == "Try the example class", "the English texts")
         wait(driver, lambda d: "pupils" in d.find_element(By.ID, "class-line").text, "the reading in English")
         driver.switch_to.frame(driver.find_element(By.ID, "report-frame"))
         wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "the report in English")
         driver.switch_to.default_content()
-        shot(driver, args.shots, "07-english.png")
+        shot(driver, args.shots, "08-english.png")
         session = driver.execute_script("return state.session")
         driver.find_element(By.ID, "clear").click()
         wait(driver, lambda d: not visible(d, "reading"), "everything cleared")

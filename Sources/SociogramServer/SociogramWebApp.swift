@@ -41,6 +41,7 @@ public struct SociogramWebApp: Sendable {
         addAnalyzeRoute(to: router)
         addDownloadRoutes(to: router)
         addSuggestionRoutes(to: router)
+        addCompareRoutes(to: router)
         return router
     }
 

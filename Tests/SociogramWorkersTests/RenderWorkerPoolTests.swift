@@ -56,8 +56,10 @@ import Testing
     /// A diagram that takes longer than the job timeout is answered `timedOut`, while the other
     /// worker keeps drawing; a fresh worker then takes over.
     @Test func aHangIsTimedOutAndTheOthersCarryOn() async throws {
+        // 3 s, not 1: with the whole suite running in parallel on a loaded 2-core machine a healthy
+        // neato job in a debug build can take over a second (seen with the web app's tests beside it).
         let pool = try RenderWorkerPool(
-            executable: WorkerBinary.url, processes: 2, jobTimeout: .seconds(1), environment: WorkerBinary.faults)
+            executable: WorkerBinary.url, processes: 2, jobTimeout: .seconds(3), environment: WorkerBinary.faults)
         let start = ContinuousClock.now
         async let hung: Result<RenderOutput, RenderWorkerError> = {
             do throws(RenderWorkerError) {
@@ -72,7 +74,7 @@ import Testing
             #expect(!output.bytes.isEmpty)
         }
         let result = await hung
-        #expect(throws: RenderWorkerError.timedOut(seconds: 1)) { try result.get() }
+        #expect(throws: RenderWorkerError.timedOut(seconds: 3)) { try result.get() }
         // Far less than the hour the worker sleeps.
         #expect(ContinuousClock.now - start < .seconds(20))
         for _ in 0..<3 {

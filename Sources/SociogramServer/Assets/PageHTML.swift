@@ -157,6 +157,22 @@ enum PageAssets {
           <div id="groups-result"></div>
         </section>
 
+        <section id="compare" class="step" aria-labelledby="h-compare" hidden>
+          <h2 id="h-compare" data-t="step6"></h2>
+          <p class="help" data-t="step6Help"></p>
+          <form id="compare-form">
+            <div class="row">
+              <label for="before" data-t="beforeFile"></label>
+              <input type="file" id="before" name="before" accept=".csv,.tsv,.txt,.xlsx,.zip">
+            </div>
+            <div class="row buttons">
+              <button type="submit" id="compare-button" data-t="compare"></button>
+              <button type="button" id="remove-before" class="secondary" data-t="removeBefore" hidden></button>
+            </div>
+          </form>
+          <div id="compare-result"></div>
+        </section>
+
         <section id="downloads" class="step" aria-labelledby="h-downloads" hidden>
           <h2 id="h-downloads" data-t="step5"></h2>
           <p class="help" data-t="step5Help"></p>

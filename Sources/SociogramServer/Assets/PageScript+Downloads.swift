@@ -34,6 +34,7 @@ extension PageAssets {
           setUpReading();
           setUpSupport();
           setUpGroups();
+          setUpCompare();
           $("pseudonymised").addEventListener("change", renderDownloads);
           $("pupil").addEventListener("change", renderDownloads);
         }

@@ -1,12 +1,12 @@
 extension PageAssets {
     /// `/app.js`: the page's behaviour. It builds everything with DOM calls and `textContent` (never
     /// HTML from data), talks only to this server, and has no texts of its own (`T(key)`).
-    static let script = core + reading + support + groups + downloads
+    static let script = core + reading + support + groups + compare + downloads
 
     /// Texts, requests, the status line and loading a survey.
     static let core = #"""
         "use strict";
-        const state = { lang: "nb", texts: {}, languages: [], session: null, reading: null, readKinds: {}, groupRequest: null };
+        const state = { lang: "nb", texts: {}, languages: [], session: null, reading: null, readKinds: {}, groupRequest: null, compared: false };
         const $ = (id) => document.getElementById(id);
         const T = (key) => state.texts[key] || key;
 
@@ -93,7 +93,10 @@ extension PageAssets {
           $("support").hidden = true;
           showReport("");
           renderDownloads();
-          for (const id of ["reading", "report", "groups", "downloads"]) $(id).hidden = false;
+          for (const id of ["reading", "report", "groups", "compare", "downloads"]) $(id).hidden = false;
+          $("compare-result").replaceChildren();
+          $("remove-before").hidden = true;
+          state.compared = false;
           $("reading").scrollIntoView({ behavior: "smooth", block: "start" });
         }
 
@@ -120,7 +123,7 @@ extension PageAssets {
           busy(false);
           state.session = null;
           state.reading = null;
-          for (const id of ["reading", "report", "groups", "downloads"]) $(id).hidden = true;
+          for (const id of ["reading", "report", "groups", "compare", "downloads"]) $(id).hidden = true;
           $("report-frame").removeAttribute("src");
           $("upload").reset();
           showError(null);
@@ -156,6 +159,9 @@ extension PageAssets {
               renderDownloads();
               if ($("pupil").value) showSupport($("pupil").value);
               $("groups-result").replaceChildren();
+              if (state.compared) {
+                try { renderComparison(await api("/api/sessions/" + state.session + "/comparison")); } catch (error) { showError(error); }
+              }
             }
           });
         }

@@ -25,7 +25,8 @@ extension SociogramWebApp {
         }
         router.get("/api/sessions/:id/code-key.csv") { request, context -> Response in
             let q = try await self.query(request, context)
-            let text = CodeKey.csv(q.loaded.network)
+            // With an earlier survey the key also holds the pupils who have left since (as `report --before`).
+            let text = try await self.comparison(q)?.codeKey ?? CodeKey.csv(q.loaded.network)
             return Responses.bytes(Array(text.utf8), type: "text/csv; charset=utf-8", download: "\(q.stem)-code-key.csv")
         }
         router.get("/api/sessions/:id/report.html") { request, context -> Response in
@@ -54,6 +55,7 @@ extension SociogramWebApp {
     func report(_ q: SessionQuery) async throws -> String {
         let focus = try q.pupilIndex()
         let renderer = self.renderer
+        let comparison = try await self.comparison(q)
         do {
             return try await offThread {
                 let analysis = try Self.analyse(q.loaded)
@@ -65,7 +67,7 @@ extension SociogramWebApp {
                 }
                 var options = ReportOptions(
                     language: q.language, labels: q.labels, focus: focus, support: support, created: CalendarDay(Date()),
-                    importWarnings: q.loaded.report.diagnostics.filter { $0.severity == .warning }.count)
+                    importWarnings: q.loaded.report.diagnostics.filter { $0.severity == .warning }.count, comparison: comparison)
                 options.renderer = renderer
                 return try HTMLReport.make(analysis, options: options)
             }
@@ -96,9 +98,13 @@ extension SociogramWebApp {
     }
 
     /// The session and the query parameters every download takes.
-    func query(_ request: Request, _ context: ServeContext) async throws -> SessionQuery {
+    ///
+    /// - Parameter given: the session as it is about to be changed (the id and the changed session),
+    ///   instead of the one in the store.
+    func query(_ request: Request, _ context: ServeContext, session given: (String, SurveySession)? = nil) async throws -> SessionQuery {
         let s = Self.strings(request, configuration)
-        let (id, session) = try await self.session(context, s)
+        let (id, session): (String, SurveySession)
+        if let given { (id, session) = given } else { (id, session) = try await self.session(context, s) }
         let labels = try Self.labels(request.uri.queryParameters["labels"].map(String.init), s)
         let loaded = try await load(session, s)
         return SessionQuery(

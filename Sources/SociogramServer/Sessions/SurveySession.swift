@@ -15,6 +15,8 @@ struct SurveySession: Sendable {
     var dropNegative = false
     /// The last work groups made, for their diagrams.
     var groups: GroupsOutcome?
+    /// An earlier survey of the same class (read with the same class list and choices), to compare with.
+    var before: InMemoryFile?
 
     /// The importer's options for `language`.
     func importOptions(language: Language) -> ImportOptions {
@@ -28,6 +30,14 @@ struct SurveySession: Sendable {
     /// Reads the survey with the session's choices; messages in `language`.
     func load(language: Language) throws(ImportError) -> ImportResult {
         try SurveyImporter.load(bytes: survey.bytes, fileName: survey.name, options: importOptions(language: language))
+    }
+
+    /// Reads the earlier survey, as `sociogram report --before` and `compare` do: with the same options.
+    func loadBefore(language: Language) throws(ImportError) -> ImportResult? {
+        guard let before else { return nil }
+        var options = importOptions(language: language)
+        options.className = nil
+        return try SurveyImporter.load(bytes: before.bytes, fileName: before.name, options: options)
     }
 }
 

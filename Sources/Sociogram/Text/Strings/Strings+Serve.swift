@@ -157,5 +157,13 @@ extension Strings {
         ("downloadPupils", .servePageDownloadPupils),
         ("downloadKey", .servePageDownloadKey),
         ("downloadGroups", .servePageDownloadGroups),
+        ("step6", .servePageStep6),
+        ("step6Help", .servePageStep6Help),
+        ("beforeFile", .servePageBeforeFile),
+        ("compare", .servePageCompare),
+        ("removeBefore", .servePageRemoveBefore),
+        ("downloadCompare", .servePageDownloadCompare),
+        ("downloadDifference", .servePageDownloadDifference),
+        ("differenceDiagram", .servePageDifferenceDiagram),
     ]
 }
