@@ -29,7 +29,7 @@ extension SociogramWebApp {
         }
         router.get("/api/sessions/:id/comparison") { request, context -> Response in
             let q = try await self.query(request, context)
-            guard let comparison = try await self.comparison(q) else { throw APIError.notFound() }
+            guard let comparison = try await self.comparison(q) else { throw APIError.notFound(q.strings, request.uri.path) }
             return try Responses.json(
                 CompareAnswer(lines: CompareText.lines(comparison.document, language: q.language), comparison: comparison.document))
         }
@@ -41,14 +41,14 @@ extension SociogramWebApp {
         }
         router.get("/api/sessions/:id/compare.json") { request, context -> Response in
             let q = try await self.query(request, context)
-            guard let comparison = try await self.comparison(q) else { throw APIError.notFound() }
+            guard let comparison = try await self.comparison(q) else { throw APIError.notFound(q.strings, request.uri.path) }
             return Responses.json(data: try comparison.document.jsonData(), download: q.download ? q.fileName("compare", "json") : nil)
         }
         router.get("/api/sessions/:id/difference.{format}") { request, context -> Response in
             let q = try await self.query(request, context)
             guard let comparison = try await self.comparison(q),
                 let format = context.parameters.get("format").flatMap(DiagramFormat.init(fileExtension:)), format != .dot
-            else { throw APIError.notFound() }
+            else { throw APIError.notFound(q.strings, request.uri.path) }
             let diagram: Diagram
             do {
                 diagram = try Sociograms.differenceDiagram(comparison.difference, options: DiagramOptions(labels: q.labels, language: q.language))

@@ -40,7 +40,7 @@ extension SociogramWebApp {
         router.get("/api/sessions/:id/sociogram.{format}") { request, context -> Response in
             let q = try await self.query(request, context)
             guard let format = context.parameters.get("format").flatMap(DiagramFormat.init(fileExtension:)), format != .dot else {
-                throw APIError.notFound()
+                throw APIError.notFound(q.strings, request.uri.path)
             }
             let options = DiagramOptions(labels: q.labels, language: q.language)
             let diagram = Sociograms.classDiagram(q.loaded.network, options: options)

@@ -101,7 +101,7 @@ extension SociogramWebApp {
             guard let outcome = session.groups, parts.count == 2, let round = Int(parts[0]),
                 let format = DiagramFormat(fileExtension: String(parts[1])), format != .dot,
                 outcome.diagrams.indices.contains(round - 1)
-            else { throw APIError.notFound() }
+            else { throw APIError.notFound(s, request.uri.path) }
             let labels = try Self.labels(request.uri.queryParameters["labels"].map(String.init), s)
             let diagram = labels == .codes ? outcome.codedDiagrams[round - 1] : outcome.diagrams[round - 1]
             let bytes = try await self.draw(diagram, format: format, s)

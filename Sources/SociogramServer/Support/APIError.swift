@@ -66,7 +66,7 @@ extension APIError {
     }
     static func sessionGone(_ s: Strings) -> APIError { APIError(.notFound, code: "session-gone", s.serveSessionGone) }
     static func unknownPupil(_ s: Strings) -> APIError { APIError(.badRequest, code: "unknownPupil", s.serveUnknownPupil) }
-    static func notFound() -> APIError { APIError(.notFound, code: "not-found", "Not found") }
+    static func notFound(_ s: Strings, _ path: String) -> APIError { APIError(.notFound, code: "not-found", s.serveNotFound(path)) }
     static func drawFailed(_ s: Strings, _ error: RenderError) -> APIError {
         APIError(.internalServerError, code: "render-failed", s.serveDrawFailed(error.description))
     }

@@ -44,6 +44,10 @@ extension Strings {
         source == .userSet ? text(.serveKindSetOnPage) : inspectKindSource(source)
     }
 
+    /// A path the app does not have (a diagram of a round that was not made, a comparison without an
+    /// earlier survey).
+    public func serveNotFound(_ what: String) -> String { text(.serveNotFound, ["what": what]) }
+
     /// A pupil id that is not in the class.
     public var serveUnknownPupil: String { text(.serveUnknownPupil) }
 
