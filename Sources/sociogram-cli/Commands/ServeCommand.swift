@@ -67,7 +67,10 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            throw UsageError("could not run the web app on \(host):\(port): \(error) (is the port in use? try --port 0)")
+            if error.contains("Address already in use") {
+                throw UsageError("port \(port) on \(host) is already in use (another `sociogram serve`?); choose another with --port, or --port 0 for any free port")
+            }
+            throw UsageError("could not run the web app on \(host):\(port): \(error)")
         }
         Terminal.out(strings.serveStopped)
     }
