@@ -5,7 +5,7 @@ import Sociogram
 /// Analysis benchmark: builds seeded synthetic school networks (classes of 25 in grades of 250, 3–5
 /// positive and 0–2 negative choices per pupil, mostly inside the class) and prints the median time of a
 /// whole `ClassAnalysis` and of its heaviest parts. With `--write-graphs DIR` it also writes each
-/// network's positive arcs (`from to` per line) so `scripts/reference_analysis.py --bench DIR` can time
+/// network's positive arcs (`from to` per line) so `scripts/reference/reference_analysis.py --bench DIR` can time
 /// networkx and igraph on the very same graphs.
 func runAnalysisBench(arguments: [String]) {
     let quick = arguments.contains("--quick")

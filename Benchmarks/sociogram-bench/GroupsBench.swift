@@ -6,7 +6,7 @@ import Sociogram
 /// worst gap), and grade placement for 150 and 250 pupils against the CP-SAT reference.
 ///
 /// Run from the package root: `swift run -c release sociogram-bench`. An extra folder of instances with
-/// an `optimum.json` (e.g. the real classes written by `scripts/exact_groups.py real`) can be given
+/// an `optimum.json` (e.g. the real classes written by `scripts/reference/exact_groups.py real`) can be given
 /// in the environment variable `SOCIOGRAM_EXACT_EXTRA`.
 func runGroupsBench(root: String = FileManager.default.currentDirectoryPath) {
     let base = URL(fileURLWithPath: root).appendingPathComponent("Tests/SociogramTests/Resources/exact-groups")
@@ -63,7 +63,7 @@ private func benchClasses(folder: URL, label: String, iterations: Int) {
 
 /// `sociogram-bench placement [--only a,b] [--iterations 8,16] [--seeds N] [--time-limit T]`: the
 /// placement search on the grades in `Tests/SociogramTests/Resources/exact-groups/placement` against
-/// the CP-SAT reference (`reference.json`, written by `scripts/exact_groups.py placement`).
+/// the CP-SAT reference (`reference.json`, written by `scripts/reference/exact_groups.py placement`).
 func runPlacementBench(arguments: [String], root: String = FileManager.default.currentDirectoryPath) {
     func value(_ flag: String) -> String? {
         arguments.firstIndex(of: flag).flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[$0 + 1] : nil }

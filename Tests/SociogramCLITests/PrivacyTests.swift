@@ -4,7 +4,7 @@ import Testing
 /// Privacy guarantees of the `sociogram` binary: pseudonymised runs leak no name into any output; form
 /// metadata (e-mail, timestamps, account names) and free-text answers never reach an output; files are
 /// created owner-only; `--drop-negative` removes negative questions before anything is computed.
-/// (The network check is `scripts/privacy-check.sh`, run by CI: it needs strace/unshare and a release build.)
+/// (The network check is `scripts/checks/privacy-check.sh`, run by CI: it needs strace/unshare and a release build.)
 @Suite struct PrivacyTests {
     /// Every output of a run: the files written plus standard output and standard error.
     struct Outputs {

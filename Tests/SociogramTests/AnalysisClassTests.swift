@@ -193,4 +193,22 @@ import Testing
         var c = SplitMix64(seed: 0)
         #expect(c.next() == 0xE220_A839_7B1D_CDAF)  // published first output of SplitMix64(0)
     }
+
+    /// The attention list follows its documented rule: most signs first, then most named in the negative
+    /// question, then least chosen. In 7B, Emil Pedersen (named negatively by 14) comes before Bjørn Strand
+    /// (one sign too, but named negatively by nobody), whatever their names.
+    @Test func attentionListFollowsItsRule() throws {
+        let a = try ClassAnalysis(network: try ImportFixtures.load("7b/forms-nb.csv").network)
+        let order = a.attentionOrder { $0 < $1 }
+        let names = order.map { a.network.pupils[$0].name }
+        let emil = try #require(names.firstIndex(of: "Emil Pedersen")), bjørn = try #require(names.firstIndex(of: "Bjørn Strand"))
+        #expect(emil < bjørn)
+        let keys = order.map { i in
+            (ClassAnalysis.attentionSigns.filter(a.pupils[i].flags.contains).count, a.pupils[i].ll ?? 0, a.pupils[i].lm ?? 0)
+        }
+        for (x, y) in zip(keys, keys.dropFirst()) {
+            #expect(x.0 > y.0 || (x.0 == y.0 && (x.1 > y.1 || (x.1 == y.1 && x.2 <= y.2))), "\(x) before \(y)")
+        }
+        #expect(Set(order) == Set(a.pupils.filter { p in ClassAnalysis.attentionSigns.contains(where: p.flags.contains) }.map(\.index)))
+    }
 }

@@ -24,7 +24,7 @@ enum Synthetic {
     }
 }
 
-/// The reference files written by `scripts/reference_analysis.py`.
+/// The reference files written by `scripts/reference/reference_analysis.py`.
 struct ReferenceInput: Decodable {
     struct Net: Decodable {
         struct Q: Decodable {

@@ -3,7 +3,7 @@ import Testing
 @testable import Sociogram
 
 /// The comparison of `fixtures/waves` against the independent Python computation in
-/// `scripts/compare_reference.py` (its output `scripts/compare_reference.json` is kept in the repository).
+/// `scripts/reference/compare_reference.py` (its output `scripts/reference/compare_reference.json` is kept in the repository).
 @Suite struct CompareReferenceTests {
     struct Change: Decodable { let kept: Int; let new: Int; let lost: Int; let jaccard: Double? }
     struct Received: Decodable { let positiveBefore: Int?; let positiveAfter: Int? }
@@ -17,7 +17,7 @@ import Testing
 
     private func reference() throws -> Fixture {
         let url = URL(fileURLWithPath: ImportFixtures.root).deletingLastPathComponent()
-            .appendingPathComponent("scripts/compare_reference.json")
+            .appendingPathComponent("scripts/reference/compare_reference.json")
         struct Document: Decodable {
             let waves: Fixture
             enum CodingKeys: String, CodingKey { case waves = "fixtures/waves" }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Sociogram
 
-/// Hostile names and files (fixtures/hostile/, written by scripts/generate_hostile_fixtures.py): each is
+/// Hostile names and files (fixtures/hostile/, written by scripts/fixtures/generate_hostile_fixtures.py): each is
 /// either read correctly into every output, or refused with an ImportError naming file, line and column.
 @Suite struct HostileInputTests {
     static let question = "Hvem vil du helst være sammen med i friminuttene?"

@@ -252,4 +252,19 @@ import Testing
         #expect(Strings(.en).importList(["ID", "E-post", "Navn"]) == "\"ID\", \"E-post\" and \"Navn\"")
         #expect(Strings(.nb).importList(["Emma A", "Emma B"], quoted: false) == "Emma A og Emma B")
     }
+
+    /// A teacher at a nynorsk school writes the headers in nynorsk: `frå;til;spørsmål;val`, a class
+    /// list with `Namn` and `Klassenamn`.
+    @Test func nynorskHeadersAreRead() throws {
+        let edges = """
+            frå;til;spørsmål;val
+            Kari Nordmann;Ola Hansen;Kven vil du helst vere saman med?;1
+            Ola Hansen;Kari Nordmann;Kven vil du helst vere saman med?;1
+            Ingrid Bakken;Kari Nordmann;Kven vil du helst vere saman med?;2
+            """
+        let result = try importText(edges, file: "kantar.csv")
+        #expect(result.report.files.first?.layout == .edgeList)
+        #expect(result.network.count == 3)
+        #expect(result.network.nominations.count == 3)
+    }
 }

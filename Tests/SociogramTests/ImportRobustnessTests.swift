@@ -4,7 +4,7 @@ import Testing
 
 /// Damaged versions of the fixtures (seeded random edits) must give either a consistent network or an
 /// ImportError with a place in the file — never a crash, never a half-built network.
-/// (`scripts/fuzz-importer.sh` runs the same property under libFuzzer for longer.)
+/// (`scripts/fuzz/fuzz-importer.sh` runs the same property under libFuzzer for longer.)
 @Suite struct ImportRobustnessTests {
     struct SplitMix: RandomNumberGenerator {
         var state: UInt64

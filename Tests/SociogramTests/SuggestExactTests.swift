@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Sociogram
 
-/// The optimiser against the exact optimum computed by `scripts/exact_groups.py` (PuLP + CBC set
+/// The optimiser against the exact optimum computed by `scripts/reference/exact_groups.py` (PuLP + CBC set
 /// partitioning over the same objective) for 24 seeded synthetic classes of 20–30 pupils.
 @Suite struct SuggestExactTests {
     struct Optimum: Decodable {

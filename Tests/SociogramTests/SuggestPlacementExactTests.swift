@@ -3,7 +3,7 @@ import Testing
 @testable import Sociogram
 
 /// The grade placement search against the OR-Tools CP-SAT reference written by
-/// `scripts/exact_groups.py placement` (`exact-groups/placement/reference.json`): the same objective as
+/// `scripts/reference/exact_groups.py placement` (`exact-groups/placement/reference.json`): the same objective as
 /// a compact CP-SAT model, 60 s on 2 workers per grade. On the small grades CP-SAT proved the optimum;
 /// on the 150- and 250-pupil grades its best placement after 60 s is the bar (quality and time on
 /// those are measured by `sociogram-bench placement`, not asserted here).

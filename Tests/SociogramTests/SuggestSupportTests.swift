@@ -88,4 +88,51 @@ import Testing
             #expect(error.closest.first == "Elev 9")
         }
     }
+
+    /// Issue 20's class: 16 pupils in circles of four; only pupils 4 and 8 are named as helpful; pupil 12
+    /// is named as influential by everyone and negatively by ten classmates; pupil 0 chose 1, 2 and 12.
+    static func concentratedClass() -> ClassNetwork {
+        let circles: [(Int, Int)] = SuggestFixtures.circles(16, size: 4).filter { $0.0 != 0 }
+        let own: [(Int, Int)] = [(0, 1), (0, 2), (0, 12)]
+        let base = SuggestFixtures.network(16, positive: circles + own)
+        let prosocial = (0..<16).filter { $0 != 4 && $0 != 8 }.flatMap { [($0, 4), ($0, 8)] }
+        let influence = (0..<16).filter { $0 != 12 }.map { ($0, 12) }
+        let negative = (3..<16).filter { $0 != 12 && $0 != 8 && $0 != 4 }.prefix(10).map { ($0, 12) }
+        var questions = base.questions
+        questions.append(Question(id: "q3", text: "Hvem hjelper andre?", kind: .prosocial))
+        questions.append(Question(id: "q4", text: "Hvem bestemmer mest?", kind: .influence))
+        let noms = base.nominations + negative.map { Nomination(from: $0.0, to: $0.1, question: 1) }
+            + prosocial.map { Nomination(from: $0.0, to: $0.1, question: 2) }
+            + influence.map { Nomination(from: $0.0, to: $0.1, question: 3) }
+        return ClassNetwork(name: "7A", pupils: base.pupils, questions: questions, nominations: noms)
+    }
+
+    @Test func helpfulMeansNamedAsHelpfulAndInfluenceIsNotAReasonOnItsOwn() throws {
+        let net = Self.concentratedClass()
+        let group = try net.suggestSupportGroup(for: 0, size: 6)
+        let added = group.members.filter { $0.role == .prosocialPeer }
+        #expect(Set(added.map(\.pupil)).isSubset(of: [4, 8]), "only classmates named as helpful are added as helpful")
+        #expect(group.notes.contains(.fewHelpfulClassmates), "a smaller group, said so, rather than filled up")
+        #expect(group.members.count < 6)
+        let supporters = try net.suggestSupporters(for: 0, count: 15)
+        for s in supporters.supporters {
+            let helpful = s.reasons.contains { if case .namedHelpful = $0 { true } else { false } }
+            let influential = s.reasons.contains { if case .influential = $0 { true } else { false } }
+            #expect(!influential || helpful, "pupil \(s.pupil): influence only alongside prosocial evidence")
+        }
+    }
+
+    @Test func aClassmateNamedNegativelyByManyIsNotPutForward() throws {
+        let net = Self.concentratedClass()
+        #expect(net.namedNegativelyOften()[12] == 10)
+        let supporters = try net.suggestSupporters(for: 1, count: 15)
+        #expect(!supporters.supporters.contains { $0.pupil == 12 })
+        #expect(supporters.excluded.contains(ExcludedPupil(pupil: 12, reason: .namedNegativelyOften)))
+        #expect(!(try net.suggestSupportGroup(for: 1, size: 6)).members.contains { $0.pupil == 12 })
+        // Pupil 0 chose 12 themselves: 12 stays in 0's group, with the caution among the reasons.
+        let own = try #require(try net.suggestSupportGroup(for: 0, size: 6).members.first { $0.pupil == 12 })
+        #expect(own.role == .pupilsChoice)
+        #expect(own.reasons.contains(.namedNegativelyOften(10)))
+        #expect(Strings(.nb).reason(.namedNegativelyOften(10)).contains("klart flere enn tilfeldig"))
+    }
 }

@@ -88,4 +88,20 @@ import Testing
         #expect(Language(locale: "nn_NO.UTF-8") == .nn && Language(locale: "nb_NO.UTF-8") == .nb && Language(locale: "C") == .en)
         #expect(Language(parsing: "nynorsk") == .nn && Language(parsing: "NNO") == .nn)
     }
+
+    /// Plurals are real plurals, never «elev(er)», «byte(s)» or «advarseler» (issue 20's language errors).
+    @Test(arguments: Language.allCases)
+    func noHalfPluralsOrKnownMisspellings(_ language: Language) {
+        let wrong = ["(er)", "(s)", "(ar)", "(e)", "advarseler", "elev(er", "1 pairs"]
+        let found = TextCatalogue.rawTexts(language).filter { _, text in wrong.contains { text.contains($0) } }.keys.sorted()
+        #expect(found.isEmpty, "\(language.rawValue).json: \(found)")
+    }
+
+    @Test func countsAgreeWithTheirNouns() {
+        #expect(Strings(.en).compareHeader("a.csv", "autumn", "b.csv", "spring", matched: 1) == "a.csv (autumn) → b.csv (spring): 1 pupil in both.")
+        #expect(Strings(.en).compareHeader("before.csv", "before", "after.csv", "after", matched: 7) == "before.csv → after.csv: 7 pupils in both.")
+        #expect(Strings(.nb).summaryChoices(average: "3,0", returned: "58 %", mutualPairs: 1).contains("1 par har valgt hverandre"))
+        #expect(Strings(.en).summaryChoices(average: "3.0", returned: "58%", mutualPairs: 1).contains("1 pair chose each other"))
+        #expect(Strings(.nb).batchDone(grade: "7", classes: 1, failed: 0) == "Trinn 7: 1 klasse analysert.")
+    }
 }

@@ -1,5 +1,5 @@
 // libFuzzer target for the DOT and HTML escaping: the fuzz input is a pupil name (any bytes, decoded as
-// UTF-8 with replacement). Built and run by scripts/fuzz.sh together with the whole library (module
+// UTF-8 with replacement). Built and run by scripts/fuzz/fuzz.sh together with the whole library (module
 // Sociogram, so internal helpers are reachable); not part of the package.
 //
 // Properties checked on every input (a failed check aborts, which libFuzzer reports as a crash):

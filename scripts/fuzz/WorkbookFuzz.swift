@@ -1,6 +1,6 @@
 // libFuzzer target for the workbook reader (`.xlsx` and zipped CSV): any bytes must give either an
 // ImportError with a place and a message, or tables the layout detection and the importers accept.
-// Built and run by scripts/fuzz.sh with the whole library and ZIPFoundation; not part of the package.
+// Built and run by scripts/fuzz/fuzz.sh with the whole library and ZIPFoundation; not part of the package.
 //
 // Mutating a real zip mostly breaks its checksums, which would keep the fuzzer at the archive's door, so
 // the first input byte picks where the bytes go:

@@ -7,6 +7,8 @@ public typealias SupportGroupDocument = SuggestionDocument<SupportGroupBody>
 public struct SuggestionReasonEntry: Sendable, Codable, Hashable {
     public enum Code: String, Sendable, Codable, Hashable {
         case namedHelpful, wellLiked, influential, chosenByPupil, chosePupil, mutual
+        /// A caution on the pupil's own choice: named negatively by many (`count`), clearly more than chance.
+        case namedNegativelyOften
     }
 
     public let code: Code
@@ -24,6 +26,7 @@ public struct SuggestionReasonEntry: Sendable, Codable, Hashable {
         case .chosenByPupil: (code, count, zSP) = (.chosenByPupil, nil, nil)
         case .chosePupil: (code, count, zSP) = (.chosePupil, nil, nil)
         case .mutual: (code, count, zSP) = (.mutual, nil, nil)
+        case .namedNegativelyOften(let k): (code, count, zSP) = (.namedNegativelyOften, k, nil)
         }
         text = reason.message(language)
     }
@@ -43,6 +46,9 @@ public struct SuggestionExcluded: Sendable, Codable, Hashable {
 
     /// How many classmates were left out.
     public let count: Int
+    /// How many of them because many classmates named them in the negative question (clearly more than
+    /// chance), not because of a negative choice between them and the pupil.
+    public let namedNegativelyOften: Int
     /// The rule, in words (the direction of the nomination is not given).
     public let rule: String
     /// Who and why; `null` unless asked for (`--show-excluded`).
@@ -51,6 +57,7 @@ public struct SuggestionExcluded: Sendable, Codable, Hashable {
     init(_ excluded: [ExcludedPupil], show: Bool, focus: Int, context: SuggestionContext) {
         let s = Strings(context.language)
         count = excluded.count
+        namedNegativelyOften = excluded.filter { $0.reason == .namedNegativelyOften }.count
         rule = s.excludedRule(context.label(focus))
         pupils = show
             ? excluded.map { Entry(pupil: context.pupil($0.pupil), reason: $0.reason, text: s.excludedReason($0.reason, context.label(focus))) }

@@ -48,7 +48,7 @@ enum FormMetadata {
 
     /// The class column of a grade file (`klasse`, `class`, `Hvilken klasse går du i?`).
     static func isClassHeader(_ key: String) -> Bool {
-        ["klasse", "class", "klassenavn", "class name"].contains(key)
+        ["klasse", "class", "klassenavn", "klassenamn", "class name"].contains(key)
             || ["hvilken klasse", "kva klasse", "which class", "what class"].contains { key.hasPrefix($0) }
     }
 

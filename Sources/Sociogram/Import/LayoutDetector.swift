@@ -27,21 +27,21 @@ enum DetectedLayout: Sendable, Hashable {
 /// otherwise a form export.
 enum LayoutDetector {
     static let fromHeaders: Set<String> = [
-        "from", "fra", "source", "kilde", "ego", "chooser", "velger", "nominator", "from_id", "fra_id",
-        "avsender", "sender", "i",
+        "from", "fra", "frå", "source", "kilde", "kjelde", "ego", "chooser", "velger", "veljar", "nominator", "from_id",
+        "fra_id", "frå_id", "avsender", "avsendar", "sender", "i",
     ]
     static let toHeaders: Set<String> = [
-        "to", "til", "target", "alter", "chosen", "valgt", "nominee", "to_id", "til_id", "mottaker",
-        "receiver", "j",
+        "to", "til", "target", "alter", "chosen", "valgt", "valt", "nominee", "to_id", "til_id", "mottaker",
+        "mottakar", "receiver", "j",
     ]
     static let questionHeaders: Set<String> = [
         "question", "spørsmål", "sporsmal", "spm", "relation", "relasjon", "layer", "lag", "type",
         "network", "nettverk",
     ]
     static let rankHeaders: Set<String> = [
-        "rank", "rangering", "rang", "order", "rekkefølge", "rekkefolge", "choice", "valg", "valgnr",
+        "rank", "rangering", "rang", "order", "rekkefølge", "rekkefolge", "choice", "valg", "valgnr", "val", "valnr",
     ]
-    static let classHeaders: Set<String> = ["class", "klasse", "klassenavn"]
+    static let classHeaders: Set<String> = ["class", "klasse", "klassenavn", "klassenamn"]
 
     /// Detects the layout.
     ///

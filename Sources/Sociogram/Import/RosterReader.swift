@@ -36,7 +36,8 @@ struct RosterColumns: Sendable {
     var unknown: [Int] = []
 
     static let nameHeaders: Set<String> = [
-        "name", "navn", "namn", "elev", "elevnavn", "elevens navn", "fullt navn", "full name", "student",
+        "name", "navn", "namn", "elev", "elevnavn", "elevnamn", "elevens navn", "elevens namn", "fullt navn", "fullt namn",
+        "full name", "student",
         "pupil", "student name", "pupil name",
     ]
     static let firstHeaders: Set<String> = ["fornavn", "førenamn", "fornamn", "first name", "firstname", "given name"]

@@ -13,15 +13,12 @@ extension ReportContext {
             content.append(p(s.note(.noPositiveQuestion)))
             return section("attention", s.attentionTitle, content, pageBreak: false)
         }
-        let concerned = analysis.pupils.filter { !attentionFlags($0).isEmpty }
-        let list = concerned.sorted { a, b in
-            let fa = attentionFlags(a).count, fb = attentionFlags(b).count
-            return fa != fb ? fa > fb : rank[a.index] < rank[b.index]
-        }
+        let list = analysis.attentionOrder { rank[$0] < rank[$1] }.map { analysis.pupils[$0] }
         if list.isEmpty {
             content.append(p(s.nobodyNeedsAttention, "callout"))
         } else {
             content.append(.el("ul", ["class": "cards"], list.map(attentionCard)))
+            if list.count > 1 { content.append(p(s.attentionOrderRule, "aside")) }
         }
         content.append(p(s.attentionClosing, "aside"))
         return section("attention", s.attentionTitle, content, pageBreak: false)
@@ -29,7 +26,7 @@ extension ReportContext {
 
     /// The flags this section describes.
     func attentionFlags(_ p: PupilAnalysis) -> [PupilFlag] {
-        p.flags.filter { [.isolated, .noMutual, .rejected, .neglected].contains($0) }
+        p.flags.filter(ClassAnalysis.attentionSigns.contains)
     }
 
     /// One pupil's card: what the answers show, in sentences.

@@ -2,7 +2,7 @@
 /// ties between them as weighted arcs, the pairs that must be apart or together, genders, leader
 /// candidates and the group sizes. Work groups and class placement are both instances.
 ///
-/// It is also the instance format shared with the exact reference model (`scripts/exact_groups.py`):
+/// It is also the instance format shared with the exact reference model (`scripts/reference/exact_groups.py`):
 /// encoded as JSON, arcs are `[from, to, weight]`, pairs `[a, b]`, repeated pairs `[a, b, count]`.
 /// See `docs/groups.md` for the objective it defines.
 public struct GroupingProblem: Sendable, Hashable, Codable {

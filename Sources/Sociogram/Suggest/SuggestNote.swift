@@ -16,4 +16,7 @@ public enum SuggestNote: String, Sendable, Hashable, Codable {
     case timeLimitReached
     /// The survey has no influence question: influence not used.
     case noInfluenceQuestion
+    /// Too few classmates were named as helpful to fill the support group: it is smaller than asked,
+    /// rather than filled up with classmates nobody called helpful.
+    case fewHelpfulClassmates
 }

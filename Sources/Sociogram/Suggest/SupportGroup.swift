@@ -36,9 +36,15 @@ public struct SupportGroupResult: Sendable, Hashable, Codable {
 extension ClassNetwork {
     /// Suggests a support group of `size` peers for pupil `p` (Udir / Kvarme design, the pupil present):
     /// first the classmates `p` named positively (in the order named), then the best-ranked supporters
-    /// (``suggestSupporters(for:count:signals:)``); nobody with a negative nomination to or from `p`;
-    /// and not all members from one subgroup (a maximal clique of ≥ 3 in the mutual-choice graph): if
-    /// they would be, the last member from that subgroup is replaced by the best candidate outside it.
+    /// (``suggestSupporters(for:count:signals:)``) who were named as helpful at least once; nobody with a
+    /// negative nomination to or from `p`; and not all members from one subgroup (a maximal clique of ≥ 3
+    /// in the mutual-choice graph): if they would be, the last member from that subgroup is replaced by
+    /// the best candidate outside it.
+    ///
+    /// A classmate named in the negative question clearly more often than chance is never added; when
+    /// they are the pupil's own choice they stay, with a caution among their reasons. When too few
+    /// classmates were named as helpful (or the survey has no prosocial question), the group is smaller
+    /// than asked and a note says why, rather than being filled up with weaker reasons.
     ///
     /// - Throws: ``SuggestError`` when `p` is not in the class or `size` < 2.
     /// - Complexity: O(*n* log *n* + *m*) plus the maximal-clique enumeration of the mutual graph.
@@ -48,10 +54,21 @@ extension ClassNetwork {
         guard size >= 2 else { throw SuggestError(.badOption, "A support group needs at least 2 peers (asked for \(size)).") }
         let s = signals ?? SuggestSignals(network: self)
         let ranked = try suggestSupporters(for: p, count: count, signals: s)
-        let eligible = Set(ranked.supporters.map(\.pupil))
-        let reasons = Dictionary(uniqueKeysWithValues: ranked.supporters.map { ($0.pupil, $0.reasons) })
-        var order: [(Int, SupportGroupMember.Role)] = s.positiveOut[p].filter { eligible.contains($0) }.map { ($0, .pupilsChoice) }
-        order += ranked.supporters.map(\.pupil).filter { !s.positiveOut[p].contains($0) }.map { ($0, .prosocialPeer) }
+        let often = namedNegativelyOften()
+        var reasons = Dictionary(uniqueKeysWithValues: ranked.supporters.map { ($0.pupil, $0.reasons) })
+        // The pupil's own choices stay even when many named them negatively, with a caution.
+        let (eligible, _) = s.eligible(for: p, among: count)
+        let zPro = s.prosocialReceived.map { SuggestSignals.standardise($0.map(Double.init)) }
+        let zInf = s.influenceReceived.map { SuggestSignals.standardise($0.map(Double.init)) }
+        let own = s.positiveOut[p].filter(Set(eligible).contains)
+        for c in own where reasons[c] == nil {
+            reasons[c] = s.supportScore(of: c, for: p, zProsocial: zPro, zInfluence: zInf).1
+        }
+        for c in own { if let k = often[c] { reasons[c, default: []].append(.namedNegativelyOften(k)) } }
+        var order: [(Int, SupportGroupMember.Role)] = own.map { ($0, .pupilsChoice) }
+        let helpful = s.prosocialReceived ?? Array(repeating: 0, count: count)
+        order += ranked.supporters.map(\.pupil).filter { !s.positiveOut[p].contains($0) && helpful[$0] >= 1 }
+            .map { ($0, .prosocialPeer) }
         var chosen = Array(order.prefix(size))
         var rest = Array(order.dropFirst(size))
         var oneSubgroup = false
@@ -63,10 +80,12 @@ extension ClassNetwork {
                 oneSubgroup = true
             }
         }
+        var notes = ranked.notes
+        if chosen.count < size && s.prosocialReceived != nil { notes.append(.fewHelpfulClassmates) }
         return SupportGroupResult(
             pupil: p, design: .chosenPeersWithPupil,
             members: chosen.map { SupportGroupMember(pupil: $0.0, role: $0.1, reasons: reasons[$0.0] ?? []) },
-            excluded: ranked.excluded, notes: ranked.notes, oneSubgroupOnly: oneSubgroup)
+            excluded: ranked.excluded, notes: notes, oneSubgroupOnly: oneSubgroup)
     }
 
     /// Maximal cliques of at least 3 pupils in the mutual positive graph restricted to `among`

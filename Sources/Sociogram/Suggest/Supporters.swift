@@ -12,6 +12,9 @@ public enum SupportReason: Sendable, Hashable, Codable {
     case chosePupil
     /// They named each other (mutual positive tie).
     case mutual
+    /// A caution, not a reason: this classmate, the pupil's own choice, was named in the negative
+    /// question clearly more often than chance (``ClassNetwork/namedNegativelyOften()``), by this many.
+    case namedNegativelyOften(Int)
 }
 
 /// One suggested supporter.
@@ -30,6 +33,9 @@ public struct ExcludedPupil: Sendable, Hashable, Codable {
         case namedPupilNegatively
         /// The pupil named them negatively (an adversary).
         case namedByPupilNegatively
+        /// Many classmates named them in the negative question, clearly more than chance: not put forward
+        /// to support anyone (a supporter must be someone the class sees as kind, not someone it fears).
+        case namedNegativelyOften
     }
 
     public let pupil: Int
@@ -52,6 +58,8 @@ extension SuggestSignals {
     /// The supporter score of classmate `c` for pupil `p` and the reasons behind it:
     /// 2 × z(prosocial nominations) + zSP + z(influence nominations) + ties with P
     /// (+1.5 if P chose c, +1 if c chose P, +1 more if mutual). Missing questions contribute 0.
+    /// Influence counts only for a classmate named as helpful at least once: "Vi trenger din hjelp!" asks
+    /// for prosocial pupils with high status, and influence alone is not prosocial.
     ///
     /// - Complexity: O(*k*) for *k* choices of `p` and `c`.
     func supportScore(of c: Int, for p: Int, zProsocial: [Double]?, zInfluence: [Double]?) -> (Double, [SupportReason]) {
@@ -59,11 +67,11 @@ extension SuggestSignals {
         var reasons: [SupportReason] = []
         if let z = zProsocial, let received = prosocialReceived {
             score += 2 * z[c]
-            if received[c] > 0 && z[c] > 0 { reasons.append(.namedHelpful(received[c])) }
+            if received[c] > 0 { reasons.append(.namedHelpful(received[c])) }
         }
         score += zSP[c]
         if zSP[c] >= 0.5 { reasons.append(.wellLiked(zSP: zSP[c])) }
-        if let z = zInfluence, let received = influenceReceived {
+        if let z = zInfluence, let received = influenceReceived, (prosocialReceived?[c] ?? 0) > 0 {
             score += z[c]
             if received[c] > 0 && z[c] > 0 { reasons.append(.influential(received[c])) }
         }
@@ -85,7 +93,8 @@ extension SuggestSignals {
 extension ClassNetwork {
     /// Classmates who could be asked to support pupil `p` ("Vi trenger din hjelp!"), best first:
     /// ranked by prosocial nominations, status (zSP), influence and existing ties with `p`, never
-    /// anyone who named `p` negatively or whom `p` named negatively. The reader must be reminded that
+    /// anyone who named `p` negatively or whom `p` named negatively, and never a classmate named in the
+    /// negative question clearly more often than chance (``namedNegativelyOften()``). The reader must be reminded that
     /// classmates take part only voluntarily and that `p` and the parents must agree
     /// (``SuggestText/consentReminder(_:)``).
     ///
@@ -100,7 +109,10 @@ extension ClassNetwork {
         guard p >= 0, p < count else { throw SuggestError(.unknownPupil, "Pupil number \(p + 1) is not in the class.") }
         guard wanted >= 1 else { throw SuggestError(.badOption, "At least one supporter must be asked for (asked for \(wanted)).") }
         let s = signals ?? SuggestSignals(network: self)
-        let (eligible, excluded) = s.eligible(for: p, among: count)
+        let often = namedNegativelyOften()
+        var (eligible, excluded) = s.eligible(for: p, among: count)
+        excluded += eligible.filter { often[$0] != nil }.map { ExcludedPupil(pupil: $0, reason: .namedNegativelyOften) }
+        eligible.removeAll { often[$0] != nil }
         let zPro = s.prosocialReceived.map { SuggestSignals.standardise($0.map(Double.init)) }
         let zInf = s.influenceReceived.map { SuggestSignals.standardise($0.map(Double.init)) }
         let ranked = eligible.map { c -> SupporterSuggestion in

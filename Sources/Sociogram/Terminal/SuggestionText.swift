@@ -130,7 +130,7 @@ public enum SuggestionText {
         _ e: SuggestionExcluded, who: String, _ labels: Labels, hint: String?, _ s: Strings
     ) -> [String] {
         guard e.count > 0 else { return [] }
-        var out = ["", s.excludedCount(e.count, who)]
+        var out = ["", s.excludedCount(e.count, who, often: e.namedNegativelyOften > 0)]
         if e.pupils == nil, let hint { out.append("  " + hint) }
         if let pupils = e.pupils {
             out.append(s.excludedOwnView)

@@ -23,23 +23,21 @@ public enum Summary {
                 rate: s.percent(analysis.responseRate ?? 0)))
         out.append("")
         // Attention first
-        let concerns: [(Int, [String])] = analysis.pupils.compactMap { p in
+        let sorted: [(Int, [String])] = analysis.attentionOrder { label($0) < label($1) }.map { i in
+            let p = analysis.pupils[i]
             var words: [String] = []
             if p.flags.contains(.isolated) { words.append(s.describeIsolated) }
             if p.flags.contains(.noMutual) { words.append(s.describeNoMutual) }
             if p.flags.contains(.rejected) { words.append(s.describeRejected) }
             if p.flags.contains(.neglected) { words.append(s.describeNeglected) }
-            guard !words.isEmpty else { return nil }
-            if !net.pupils[p.index].responded { words.append(s.describeDidNotAnswer) }
-            return (p.index, words)
-        }
-        let sorted = concerns.sorted { a, b in
-            a.1.count != b.1.count ? a.1.count > b.1.count : label(a.0) < label(b.0)
+            if !net.pupils[i].responded { words.append(s.describeDidNotAnswer) }
+            return (i, words)
         }
         if analysis.positiveMeasures != nil {
             out.append(s.attentionHeading)
             if sorted.isEmpty { out.append("  " + s.nobodyNeedsAttention) }
             for (i, words) in sorted { out.append("  - \(label(i)): " + words.joined(separator: "; ")) }
+            if sorted.count > 1 { out.append("  " + s.attentionOrderRule) }
             out.append("")
         }
         for note in analysis.notes { out.append(note.text(language)) }

@@ -8,7 +8,7 @@ import FoundationXML
 /// "billion laughs"), and parts not in UTF-8 (the scan for those declarations must see the bytes as text,
 /// and Foundation's parser on Linux traps on an element name that is not valid UTF-8), and processing
 /// instructions other than the XML declaration (Foundation's parser on Linux crashes on `<?x?>`, an
-/// instruction without data). Both crashes were found by `scripts/fuzz.sh workbook`; no spreadsheet
+/// instruction without data). Both crashes were found by `scripts/fuzz/fuzz.sh workbook`; no spreadsheet
 /// program writes either.
 enum WorkbookXML {
     /// Parses `bytes` (the part `part` of the workbook `file`) with `handler`.

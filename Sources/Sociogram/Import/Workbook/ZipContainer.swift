@@ -59,7 +59,7 @@ final class ZipContainer {
     ///
     /// On Linux through an anonymous in-memory file (`memfd_create`: in RAM, never on disk, gone when
     /// closed) rather than `Archive(data:)`: ZIPFoundation 0.9.20's memory-backed reader traps when a
-    /// damaged archive points past its end (found by `scripts/fuzz.sh workbook`; upstream
+    /// damaged archive points past its end (found by `scripts/fuzz/fuzz.sh workbook`; upstream
     /// weichsel/ZIPFoundation pull request #394), while its file-backed reader returns end-of-file
     /// there as it should. Elsewhere, and if the anonymous file cannot be made, `Archive(data:)`.
     private static func openArchive(_ bytes: [UInt8]) -> Archive? {

@@ -45,8 +45,19 @@ extension Strings {
     }
 
     // Terminal lines of `sociogram compare`.
+    /// The two surveys compared, each with its label unless the label is its name (`before.csv` labelled
+    /// `before` is written once).
     public func compareHeader(_ before: String, _ beforeLabel: String, _ after: String, _ afterLabel: String, matched: Int) -> String {
-        text(.compareHeader, ["before": before, "beforeLabel": beforeLabel, "after": after, "afterLabel": afterLabel, "matched": matched])
+        text(.compareHeader, [
+            "before": before, "beforeLabel": beforeLabel, "labelledBefore": !Self.sameName(before, beforeLabel),
+            "after": after, "afterLabel": afterLabel, "labelledAfter": !Self.sameName(after, afterLabel), "matched": matched,
+        ])
+    }
+
+    /// Whether a label only repeats a name (`before` for `before.csv`, case and extension aside).
+    static func sameName(_ name: String, _ label: String) -> Bool {
+        let stem = name.split(separator: "/").last.map { $0.split(separator: ".").first.map(String.init) ?? "" } ?? name
+        return stem.lowercased() == label.lowercased() || name.lowercased() == label.lowercased()
     }
     public var compareJoined: String { text(.compareJoined) }
     public var compareLeft: String { text(.compareLeft) }

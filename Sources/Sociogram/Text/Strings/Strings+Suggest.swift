@@ -30,6 +30,8 @@ extension Strings {
             return text(.suggestNoteTimeLimitReached)
         case .noInfluenceQuestion:
             return text(.suggestNoteNoInfluenceQuestion)
+        case .fewHelpfulClassmates:
+            return text(.suggestNoteFewHelpfulClassmates)
         }
     }
 
@@ -81,6 +83,8 @@ extension Strings {
             return text(.reasonChosePupil)
         case .mutual:
             return text(.reasonMutual)
+        case .namedNegativelyOften(let k):
+            return text(.reasonNamedNegativelyOften, ["k": k])
         }
     }
 

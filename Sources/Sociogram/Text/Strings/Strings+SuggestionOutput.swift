@@ -46,8 +46,9 @@ extension Strings {
     func excludedRule(_ who: String) -> String {
         text(.excludedRule, ["who": who])
     }
-    func excludedCount(_ count: Int, _ who: String) -> String {
-        text(.excludedCount, ["count": count, "who": who])
+    /// `often`: whether some were left out because many named them in the negative question.
+    func excludedCount(_ count: Int, _ who: String, often: Bool) -> String {
+        text(.excludedCount, ["count": count, "who": who, "often": often])
     }
     var excludedOwnView: String {
         text(.excludedOwnView)
@@ -56,6 +57,7 @@ extension Strings {
         switch reason {
         case .namedPupilNegatively: text(.excludedReasonNamedPupilNegatively, ["who": who])
         case .namedByPupilNegatively: text(.excludedReasonNamedByPupilNegatively, ["who": who])
+        case .namedNegativelyOften: text(.excludedReasonNamedNegativelyOften)
         }
     }
     func supportGroupLead(_ who: String, size: Int) -> String {

@@ -4,6 +4,8 @@ extension Strings {
         text(.classLine, ["name": name, "pupils": pupils, "respondents": respondents, "rate": rate])
     }
     var attentionHeading: String { text(.attentionHeading) }
+    /// How the attention list is ordered, said under it (the rule of ``ClassAnalysis/attentionOrder(tieBreak:)``).
+    public var attentionOrderRule: String { text(.attentionOrderRule) }
     var nobodyNeedsAttention: String {
         text(.nobodyNeedsAttention)
     }

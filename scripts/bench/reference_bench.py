@@ -1,6 +1,6 @@
 """Timings of networkx and python-igraph on the graphs written by `sociogram-bench analysis --write-graphs DIR`.
 
-Usage: python3 scripts/reference_analysis.py --bench DIR
+Usage: python3 scripts/reference/reference_analysis.py --bench DIR
 Prints, per graph, the median milliseconds for betweenness, community detection (networkx Louvain, igraph
 Leiden with objective modularity), PageRank and maximal cliques of the mutual graph, plus the best Q.
 networkx betweenness on graphs over 5,000 nodes is estimated from 200 sampled sources (time x n / 200)

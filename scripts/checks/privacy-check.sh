@@ -18,11 +18,11 @@
 #     nothing but glibc's local nscd socket, and its only other sockets are the kernel's own (netlink:
 #     glibc asking which interfaces exist).
 #
-# Usage: scripts/privacy-check.sh [--debug]   (default: builds and checks the release binary)
+# Usage: scripts/checks/privacy-check.sh [--debug]   (default: builds and checks the release binary)
 # Needs: strace, util-linux unshare (installed with apt when missing and running as root).
 # Exit status: 0 when every check passed; 1 when one failed; 2 when a check could not run.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 CONFIG=release
 [ "${1:-}" = "--debug" ] && CONFIG=debug
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sociogram-privacy.XXXXXX")

@@ -19,7 +19,7 @@ Requires: pip install pulp ortools   (outside the Sociogram runtime; nothing her
 import argparse, itertools, json, math, os, random, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(HERE))
 RES = os.path.join(ROOT, "Tests", "SociogramTests", "Resources", "exact-groups")
 
 # ---------------------------------------------------------------- objective (mirror of GroupEvaluator)

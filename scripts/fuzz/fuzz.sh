@@ -2,9 +2,9 @@
 # Runs the libFuzzer targets (AddressSanitizer + libFuzzer, whole library compiled in) for a bounded time
 # each and prints, per target, the executions, the rate and the crashes found.
 #
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60);
+# Usage: scripts/fuzz/fuzz.sh [SECONDS] [TARGET...]     SECONDS per target (default 60);
 #        targets: importer escaping workbook (default: all three)
-#        scripts/fuzz.sh --check                     type-checks every target against the library as
+#        scripts/fuzz/fuzz.sh --check                     type-checks every target against the library as
 #                                                    it is now (CI runs this, so the targets cannot rot)
 #
 # Seed corpora are made from fixtures/ (every layout and encoding, the broken files, the hostile files;
@@ -14,7 +14,7 @@
 # Fuzzing is not run by CI (it needs minutes to be useful; CI runs the same properties through the test
 # suite), but `--check` is.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 ALL_TARGETS="importer:scripts/fuzz/ImporterFuzz.swift escaping:scripts/fuzz/EscapingFuzz.swift workbook:scripts/fuzz/WorkbookFuzz.swift"
 # Swift's own crash backtracer trips AddressSanitizer; libFuzzer prints the stack instead.
 export SWIFT_BACKTRACE=enable=no
@@ -26,7 +26,11 @@ ROOT=$(pwd)
 mkdir -p "$OUT"
 
 GV_FLAGS=$(pkg-config --cflags libgvc)
-LIBRARY_SOURCES=$(find Sources/Sociogram -name '*.swift' | sort)
+# The string catalogue, embedded as the build plugin does it (Plugins/EmbedTextCatalogue).
+EMBEDDED="$OUT/TextCatalogue+Embedded.swift"
+swift build --product text-catalogue-embed >"$OUT/embed-build.log" 2>&1 || { cat "$OUT/embed-build.log" >&2; exit 3; }
+"$(swift build --show-bin-path)/text-catalogue-embed" "$EMBEDDED" Sources/Sociogram/Text/Catalogue/*.json
+LIBRARY_SOURCES="$(find Sources/Sociogram -name '*.swift' | sort) $EMBEDDED"
 
 # The compiler flags every target is built with (the C shims, Graphviz, zlib, ZIPFoundation's module).
 flags() {
@@ -150,7 +154,7 @@ for target in $TARGETS; do
     (cd "$work" && ASAN_OPTIONS=detect_leaks=0 "../$target-fuzz" -max_total_time="$SECONDS_EACH" -max_len=16384 \
         -timeout=20 -rss_limit_mb=2048 -len_control=0 -print_final_stats=1 -artifact_prefix=./ corpus) >"$log" 2>&1 || true
     (cd "$work" && ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
-        LSAN_OPTIONS="suppressions=$ROOT/scripts/sanitizers/lsan.supp" "../$target-fuzz" -runs=0 \
+        LSAN_OPTIONS="suppressions=$ROOT/scripts/checks/sanitizers/lsan.supp" "../$target-fuzz" -runs=0 \
         -artifact_prefix=./ corpus) >"$work/leakcheck.log" 2>&1 || cat "$work/leakcheck.log" >>"$log"
     after=$(find "$work" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'leak-*' -o -maxdepth 1 -name 'timeout-*' | wc -l)
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

@@ -1,16 +1,16 @@
 #!/bin/sh
 # Opens the HTML report in a real browser (Debian's headless Chromium) and checks it; see
-# scripts/browser-check.py for the checks. Installs Chromium when it is missing (apt, as root or with
+# scripts/checks/browser-check.py for the checks. Installs Chromium when it is missing (apt, as root or with
 # sudo), builds `sociogram`, makes three reports of the fixture class 7B — names in bokmål with a
 # pupil section, codes in English, and one made from hostile names — plus a follow-up report with the
 # section on what changed (fixtures/waves, `--before`), and checks each.
 #
-#   scripts/browser-check.sh            # exit 0 when every check passes
-#   KEEP=/tmp/reports scripts/browser-check.sh   # keep the reports for a look
+#   scripts/checks/browser-check.sh            # exit 0 when every check passes
+#   KEEP=/tmp/reports scripts/checks/browser-check.sh   # keep the reports for a look
 #
 # Nothing leaves the machine: Chromium runs with a dead proxy and no name resolution.
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 started=$(date +%s)
 
 browser=""
@@ -74,7 +74,7 @@ printf '%s\n' "<script>document.title='PWNED'</script>" "Kari Nordmann" > "$work
 printf '%s\n' "Frida Holm" "Anna Berg" "Ivar Krogh" > "$work/change.txt"
 
 status=0
-python3 scripts/browser-check.py --chromium "$browser" \
+python3 scripts/checks/browser-check.py --chromium "$browser" \
     --report "$work/report-change-nb.html:$work/change.txt" \
     --report "$work/report-names-nb.html:$work/names.txt" \
     --report "$work/report-codes-en.html:$work/codes.txt" \

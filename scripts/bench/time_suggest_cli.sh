@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Times the suggestion commands of the release binary on the repository's fixtures (median of N runs,
-# whole process: import, search, output). Usage: scripts/time_suggest_cli.sh [runs]   (default 7)
+# whole process: import, search, output). Usage: scripts/bench/time_suggest_cli.sh [runs]   (default 7)
 # Build first: swift build -c release --product sociogram
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 BIN=.build/release/sociogram
 RUNS=${1:-7}
 CLASS="fixtures/7b/edges.csv --roster fixtures/7b/roster.csv"

@@ -3,9 +3,9 @@
 
 Written without the Swift code: plain Python sets, the RSiena definition of comparable tie variables.
 
-  python3 scripts/compare_reference.py fixture            # fixtures/waves -> scripts/compare_reference.json
-  python3 scripts/compare_reference.py knecht DATA_DIR    # the four Knecht klas12b waves, read from the .dat files
-  python3 scripts/compare_reference.py convert DATA_DIR OUT_DIR
+  python3 scripts/reference/compare_reference.py fixture            # fixtures/waves -> scripts/reference/compare_reference.json
+  python3 scripts/reference/compare_reference.py knecht DATA_DIR    # the four Knecht klas12b waves, read from the .dat files
+  python3 scripts/reference/compare_reference.py convert DATA_DIR OUT_DIR
         # writes wave1.csv .. wave4.csv as a user would: a sociomatrix per wave with pupil numbers as
         # names, a nominator missing in a wave (code 9) as an NA row, a pupil not in the class (code 10
         # on the whole row) left out. The real data is never committed.
@@ -20,8 +20,8 @@ import os
 import sys
 import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "scripts", "compare_reference.json")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "scripts", "reference", "compare_reference.json")
 
 
 def change(before, after):

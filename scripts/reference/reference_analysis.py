@@ -11,8 +11,8 @@ mutual graph, Coie-Dodge z-scores and categories, and the Newcomb-Bukowski Poiss
 
 Usage:
     pip install networkx scipy igraph
-    python3 scripts/reference_analysis.py            # writes Tests/SociogramTests/Resources/reference/
-    python3 scripts/reference_analysis.py --bench    # timings of networkx and igraph (see AnalysisBench)
+    python3 scripts/reference/reference_analysis.py            # writes Tests/SociogramTests/Resources/reference/
+    python3 scripts/reference/reference_analysis.py --bench    # timings of networkx and igraph (see AnalysisBench)
 """
 import itertools
 import json
@@ -30,7 +30,7 @@ try:
 except ImportError:  # igraph is optional for the reference files but required for --bench
     ig = None
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "SociogramTests", "Resources", "reference")
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "SociogramTests", "Resources", "reference")
 
 
 # ----------------------------------------------------------------------------- synthetic networks
@@ -300,7 +300,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     nets = networks()
     with open(os.path.join(OUT, "networks.json"), "w") as f:
-        json.dump({"generator": "scripts/reference_analysis.py", "networks": nets}, f, indent=1, sort_keys=True)
+        json.dump({"generator": "scripts/reference/reference_analysis.py", "networks": nets}, f, indent=1, sort_keys=True)
     refs = [reference(net) for net in nets]
     versions = {"networkx": nx.__version__, "scipy": __import__("scipy").__version__,
                 "igraph": ig.__version__ if ig else None, "numpy": np.__version__}

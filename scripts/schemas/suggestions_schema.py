@@ -4,7 +4,7 @@
 
 One file: `$defs` holds each document (SupportersDocument, SupportGroupDocument, WorkGroupsDocument,
 PlacementDocument) and the root accepts any of them (`oneOf`, told apart by `kind`).
-Run: python3 scripts/suggestions_schema.py  (then optionally validate documents with the `jsonschema` package).
+Run: python3 scripts/schemas/suggestions_schema.py  (then optionally validate documents with the `jsonschema` package).
 """
 import copy
 import json
@@ -46,12 +46,12 @@ def enum(values, desc=None):
     return e
 
 
-NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "sizesNotWithinOne",
-         "timeLimitReached", "noInfluenceQuestion"]
+NOTES = ["noNegativeQuestion", "noProsocialQuestion", "noLeaderCandidates", "fewerLeaderCandidatesThanGroups", "sizesNotWithinOne",
+         "timeLimitReached", "noInfluenceQuestion", "fewHelpfulClassmates"]
 UNMET_KINDS = ["friendInGroup", "chosenFriendInClass", "negativeApart", "apart", "leader"]
 UNMET_DETAILS = ["noTieToAnyonePresent", "allTiesKeptApart", "keptTogetherAsAsked", "fewerLeadersThanGroups",
                  "searchDidNotFind"]
-REASONS = ["namedHelpful", "wellLiked", "influential", "chosenByPupil", "chosePupil", "mutual"]
+REASONS = ["namedHelpful", "wellLiked", "influential", "chosenByPupil", "chosePupil", "mutual", "namedNegativelyOften"]
 
 pupil = obj({"id": STR, "code": STR, "name": STR},
             "A pupil: stable id, pseudonym code, and the name (the code in a pseudonymised document).")
@@ -73,10 +73,11 @@ defs = {
                   "Why a classmate is suggested."),
     "Excluded": obj({
         "count": INT,
+        "namedNegativelyOften": INT,
         "rule": STR,
         "pupils": nullable(array(obj({
             "pupil": ref("Pupil"),
-            "reason": enum(["namedPupilNegatively", "namedByPupilNegatively"]),
+            "reason": enum(["namedPupilNegatively", "namedByPupilNegatively", "namedNegativelyOften"]),
             "text": STR,
         }))),
     }, "Classmates never suggested because of a negative nomination; who only with --show-excluded."),
@@ -89,7 +90,7 @@ defs = {
 header = {
     "schemaVersion": {"type": "integer", "enum": [1]},
     "tool": obj({"name": STR, "version": STR}),
-    "language": enum(["nb", "en"]),
+    "language": enum(["nb", "nn", "en"]),
     "pseudonymised": BOOL,
     "className": STR,
     "caveat": STR,
@@ -139,7 +140,7 @@ group = obj({
 })
 defs["WorkGroupsDocument"] = document("workGroups", {
     "request": obj({
-        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none"]), "balanceGender": BOOL,
+        "size": POS, "rounds": POS, "leaders": enum(["prosocial", "none", "chosen"]), "balanceGender": BOOL,
         "apart": array(ref("Pair")), "together": array(ref("Pair")), "absent": ref("Pupils"), "search": ref("Search"),
     }),
     "sizes": ref("Sizes"),
@@ -176,7 +177,7 @@ schema = {
     "$defs": defs,
 }
 
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "suggestions.schema.json")
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "suggestions.schema.json")
 with open(out, "w", encoding="utf-8") as f:
     json.dump(schema, f, indent=2, sort_keys=True, ensure_ascii=False)
     f.write("\n")

@@ -2,7 +2,7 @@
 """Writes docs/analysis.schema.json (JSON Schema 2020-12) for analysis.json, schema version 1.
 
 Kept as a small generator so that nullable variants of the shared definitions stay in step.
-Run: python3 scripts/analysis_schema.py  (then optionally validate documents with the `jsonschema` package).
+Run: python3 scripts/schemas/analysis_schema.py  (then optionally validate documents with the `jsonschema` package).
 """
 import copy
 import json
@@ -110,7 +110,7 @@ schema = {
     "$defs": defs,
 }
 
-out = os.path.join(os.path.dirname(__file__), "..", "docs", "analysis.schema.json")
+out = os.path.join(os.path.dirname(__file__), "..", "..", "docs", "analysis.schema.json")
 with open(out, "w") as f:
     json.dump(schema, f, indent=2, sort_keys=True, ensure_ascii=False)
     f.write("\n")

@@ -1,19 +1,19 @@
 #!/bin/sh
 # Runs the test suite under AddressSanitizer and ThreadSanitizer and reports each.
 #
-# Usage: scripts/sanitizers.sh [address] [thread]     (default: both)
+# Usage: scripts/checks/sanitizers.sh [address] [thread]     (default: both)
 # Each sanitizer builds in its own folder (.build-asan, .build-tsan), so the normal .build is untouched.
 # ThreadSanitizer covers the parallel renders (RenderGraphvizTests) and, once merged, batch with --jobs.
-# Suppressions (with their reasons) are in scripts/sanitizers/; see docs/hardening.md.
+# Suppressions (with their reasons) are in scripts/checks/sanitizers/; see docs/hardening.md.
 # Exit status: 0 when every run passed without a sanitizer report, 1 otherwise.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 SANITIZERS="${*:-address thread}"
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:halt_on_error=1"
-export LSAN_OPTIONS="suppressions=$ROOT/scripts/sanitizers/lsan.supp"
-export TSAN_OPTIONS="suppressions=$ROOT/scripts/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1"
+export LSAN_OPTIONS="suppressions=$ROOT/scripts/checks/sanitizers/lsan.supp"
+export TSAN_OPTIONS="suppressions=$ROOT/scripts/checks/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1"
 status=0
 for s in $SANITIZERS; do
     case "$s" in

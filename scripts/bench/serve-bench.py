@@ -19,7 +19,7 @@ import time
 import urllib.request
 import uuid
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 Q1 = "Hvem vil du helst være sammen med i friminuttene?"
 Q2 = "Hvem vil du helst ikke være sammen med?"
 Q3 = "Hvem i klassen hjelper andre?"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent check of PNG files (Python standard library only: zlib, struct).
 
-    python3 scripts/png_check.py FILE.png [OTHER.png]
+    python3 scripts/checks/png_check.py FILE.png [OTHER.png]
 
 Checks the signature, every chunk's CRC-32, the chunk order (IHDR first, IDAT together, IEND last),
 decompresses the image data and undoes all five row filters (None, Sub, Up, Average, Paeth), as any

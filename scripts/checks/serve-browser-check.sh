@@ -1,5 +1,5 @@
 #!/bin/sh
-# The web app in a real browser (scripts/serve-browser-check.py): starts `sociogram serve --no-open
+# The web app in a real browser (scripts/checks/serve-browser-check.py): starts `sociogram serve --no-open
 # --port 0`, drives Debian's headless Chromium through chromedriver and Selenium, with no network
 # beyond the loopback, and saves screenshots of every step into $SHOTS (default out/serve-screens/,
 # not committed). Installs chromium, chromium-driver (apt, as root or with sudo) and selenium (pip)
@@ -7,7 +7,7 @@
 #
 #   scripts/serve-browser-check.sh          # exit 0 when every check passes
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 started=$(date +%s)
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -29,6 +29,6 @@ bin="$(swift build --show-bin-path)/sociogram"
 [ -x "$bin" ] || swift build --product sociogram >/dev/null
 SHOTS=${SHOTS:-out/serve-screens}
 status=0
-SE_AVOID_STATS=true python3 scripts/serve-browser-check.py --sociogram "$bin" --shots "$SHOTS" || status=$?
+SE_AVOID_STATS=true python3 scripts/checks/serve-browser-check.py --sociogram "$bin" --shots "$SHOTS" || status=$?
 echo "serve-browser-check.sh: $(( $(date +%s) - started )) s in all; screenshots in $SHOTS/"
 exit $status
