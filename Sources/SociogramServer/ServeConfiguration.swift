@@ -57,11 +57,13 @@ public enum ServeConfigurationError: Error, Sendable, Hashable, CustomStringConv
     /// `--port` outside 0…65535.
     case badPort(Int)
 
-    public var description: String {
+    public var description: String { message(Strings(.en)) }
+
+    /// The reason in the language of `strings`.
+    public func message(_ strings: Strings) -> String {
         switch self {
-        case .notLoopback(let host):
-            "--host must be a loopback address (127.0.0.1, ::1 or localhost), got \(host): the app is never reachable from another machine"
-        case .badPort(let port): "--port must be between 0 and 65535 (0 = any free port), got \(port)"
+        case .notLoopback(let host): strings.serveHostNotLoopback(host)
+        case .badPort(let port): strings.servePortRange(port)
         }
     }
 }

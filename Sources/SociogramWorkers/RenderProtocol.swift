@@ -26,8 +26,8 @@ enum WireRenderError: Codable, Sendable, Hashable {
     case layoutFailed(engine: String, detail: String)
     case renderFailed(format: String, detail: String)
     case unsupportedFormat(String)
-    case invalidInput(String)
-    case workerFailed(String)
+    case invalidInput(RenderError.InvalidInput)
+    case workerFailed(RenderError.WorkerFailure)
 
     init(_ error: RenderError) {
         switch error {
@@ -35,8 +35,8 @@ enum WireRenderError: Codable, Sendable, Hashable {
         case .layoutFailed(let engine, let detail): self = .layoutFailed(engine: engine, detail: detail)
         case .renderFailed(let format, let detail): self = .renderFailed(format: format, detail: detail)
         case .unsupportedFormat(let format): self = .unsupportedFormat(format)
-        case .invalidInput(let message): self = .invalidInput(message)
-        case .workerFailed(let message): self = .workerFailed(message)
+        case .invalidInput(let input): self = .invalidInput(input)
+        case .workerFailed(let failure): self = .workerFailed(failure)
         }
     }
 
@@ -46,8 +46,8 @@ enum WireRenderError: Codable, Sendable, Hashable {
         case .layoutFailed(let engine, let detail): .layoutFailed(engine: engine, detail: detail)
         case .renderFailed(let format, let detail): .renderFailed(format: format, detail: detail)
         case .unsupportedFormat(let format): .unsupportedFormat(format)
-        case .invalidInput(let message): .invalidInput(message)
-        case .workerFailed(let message): .workerFailed(message)
+        case .invalidInput(let input): .invalidInput(input)
+        case .workerFailed(let failure): .workerFailed(failure)
         }
     }
 }

@@ -13,33 +13,32 @@ public enum RenderWorkerError: Error, Sendable, Hashable, CustomStringConvertibl
     /// The worker drawing the diagram stopped (a crash inside Graphviz: `SIGABRT`, `SIGSEGV`); a fresh
     /// worker takes the next job.
     case crashed(WorkerExit)
-    /// No worker process could be started (the executable is missing or not executable).
+    /// No worker process could be started; the detail is the system's reason.
     case cannotStart(String)
+    /// The worker executable given to the pool is not an executable file.
+    case notExecutable(String)
     /// ``RenderWorkerPool/shutdown()`` was called before the job was drawn.
     case shutDown
     /// The caller's task was cancelled while the job was waiting for a worker.
     case cancelled
 
     /// The message in `language`.
-    public func message(_ language: Language) -> String {
-        let s = Strings(language)
-        switch self {
-        case .render(let error): return error.description
-        case .timedOut(let seconds): return s.renderWorkerTimedOut(seconds: seconds)
-        case .crashed(let exit): return s.renderWorkerCrashed(exitCode: exit.exitCode, signal: exit.signal)
-        case .cannotStart(let detail): return s.renderWorkerCannotStart(detail)
-        case .shutDown: return s.renderWorkerShutDown
-        case .cancelled: return s.renderWorkerCancelled
-        }
-    }
+    public func message(_ language: Language) -> String { renderError.message(language) }
 
     /// The message in English.
     public var description: String { message(.en) }
 
     /// As a ``RenderError`` (for ``DiagramRendering``): Graphviz's own error as it is, the pool's
-    /// failures as ``RenderError/workerFailed(_:)`` with the English message.
+    /// failures as ``RenderError/workerFailed(_:)``.
     public var renderError: RenderError {
-        if case .render(let error) = self { return error }
-        return .workerFailed(description)
+        switch self {
+        case .render(let error): error
+        case .timedOut(let seconds): .workerFailed(.timedOut(seconds: seconds))
+        case .crashed(let exit): .workerFailed(.crashed(exitCode: exit.exitCode, signal: exit.signal))
+        case .cannotStart(let detail): .workerFailed(.cannotStart(detail: detail))
+        case .notExecutable(let path): .workerFailed(.notExecutable(path: path))
+        case .shutDown: .workerFailed(.shutDown)
+        case .cancelled: .workerFailed(.cancelled)
+        }
     }
 }

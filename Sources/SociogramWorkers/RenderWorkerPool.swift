@@ -27,13 +27,13 @@ public final class RenderWorkerPool: Sendable {
     ///     killed and the job answered with ``RenderWorkerError/timedOut(seconds:)``.
     ///   - environment: added to this process's environment for the workers (tests use it for the
     ///     test-only fault variables of `docs/workers.md`).
-    /// - Throws: ``RenderWorkerError/cannotStart(_:)`` when `executable` is not an executable file.
+    /// - Throws: ``RenderWorkerError/notExecutable(_:)`` when `executable` is not an executable file.
     public init(
         executable: URL, arguments: [String] = ["worker", "render"], processes: Int = 2,
         jobTimeout: Duration = .seconds(30), environment: [String: String] = [:]
     ) throws(RenderWorkerError) {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
-            throw .cannotStart("\(executable.path) is not an executable file")
+            throw .notExecutable(executable.path)
         }
         WorkerProcess.ignoreBrokenPipes()
         core = Core(
@@ -121,7 +121,7 @@ public struct PooledDiagramRenderer: DiagramRendering {
         switch box.result {
         case .success(let output): return output
         case .failure(let error): throw error
-        case nil: throw .workerFailed(RenderWorkerError.cancelled.description)
+        case nil: throw .workerFailed(.cancelled)
         }
     }
 

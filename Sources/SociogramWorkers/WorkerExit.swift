@@ -1,3 +1,5 @@
+import Sociogram
+
 /// How a worker process ended.
 public enum WorkerExit: Sendable, Hashable, CustomStringConvertible {
     /// It exited by itself with this code.
@@ -8,12 +10,15 @@ public enum WorkerExit: Sendable, Hashable, CustomStringConvertible {
     /// It could not be started (the executable is missing or not executable); the detail says why.
     case notStarted(String)
 
-    /// In words, for a log: `exited with code 1`, `was stopped by signal 9`.
-    public var description: String {
+    /// In words, in `language`: `exited with code 1`, `was stopped by signal 9`.
+    public func message(_ language: Language) -> String {
         switch self {
-        case .exited(let code): return "exited with code \(code)"
-        case .signalled(let signal): return "was stopped by signal \(signal)"
-        case .notStarted(let detail): return "could not be started (\(detail))"
+        case .exited(let code): Strings(language).workerExit(exitCode: code, signal: nil, notStarted: nil)
+        case .signalled(let signal): Strings(language).workerExit(exitCode: nil, signal: signal, notStarted: nil)
+        case .notStarted(let detail): Strings(language).workerExit(exitCode: nil, signal: nil, notStarted: detail)
         }
     }
+
+    /// In English, for a log.
+    public var description: String { message(.en) }
 }

@@ -22,6 +22,7 @@ struct SociogramCommand: ParsableCommand {
             SeatingCommand.self,
             BatchCommand.self,
             CompareCommand.self,
+            FollowCommand.self,
             ServeCommand.self,
             WorkerCommand.self,
         ]

@@ -3,7 +3,7 @@ import Testing
 
 /// Pseudonymised mode across every command that writes something: `report`, `render`, `suggest`,
 /// `groups`, `placement`, `batch` (with reports and SVG diagrams, whose text can be searched),
-/// `compare` and `seating`. Every file written and all terminal output are searched for every pupil's name; the names
+/// `compare`, `follow` (with its SVG charts) and `seating`. Every file written and all terminal output are searched for every pupil's name; the names
 /// may appear only in the `--key` file.
 @Suite struct PrivacyAllCommandsTests {
     /// Full names and every name part of four letters or more, minus words that also occur in the
@@ -31,6 +31,8 @@ import Testing
         let out = folder.appendingPathComponent("ut")
         let key = folder.appendingPathComponent("nokkel.csv").path
         let compareKey = folder.appendingPathComponent("nokkel-kartlegginger.csv").path
+        let followKey = folder.appendingPathComponent("nokkel-oppfolging.csv").path
+        let series = ["1-host.csv", "2-vinter.csv", "3-var.csv"].map { CLIRunner.fixture("follow/" + $0) }
         let gradeKey = folder.appendingPathComponent("nokkel-trinn.csv").path
         func path(_ name: String) -> String { out.appendingPathComponent(name).path }
         // A name is given on the command line (--pupil) the way a teacher would; it must not come back.
@@ -45,6 +47,11 @@ import Testing
             ("groups-json", ["groups", klass, "--size", "4", "--time-limit", "1", "--json"]),
             ("placement", ["placement", grade, "--classes", "3", "--time-limit", "1", "--json", "-o", path("placement.svg")]),
             ("compare", ["compare", before, after, "--pupil", "Frida Holm", "--out", path("compare"), "--json", "--key", compareKey]),
+            ("follow", ["follow"] + series + ["--pupil", "Frida Holm", "--pupil", "Hanne Juul", "--measure-from", "2",
+                                              "--out", path("follow"), "--key", followKey]),
+            ("report-earlier", ["report", series[2], "--earlier", series[0], "--earlier", series[1], "--pupil", "Frida Holm",
+                                "-o", path("report-earlier.html")]),
+            ("follow-json", ["follow"] + series + ["--pupil", "Bjorn Dahl", "--json", "--lang", "en"]),
             ("seating", ["seating", klass, "--room", "pairs:4x4", "--rotations", "2", "--apart", "Frida Løken,Ola Hansen",
                          "--iterations", "200", "--out", path("seating"), "--json"]),
         ]
@@ -58,10 +65,10 @@ import Testing
         let written = outputs.texts.keys
         for expected in ["batch/index.html", "batch/7A/report.html", "batch/7A/sociogram.svg", "batch/grade.json",
                          "report.html", "groups-r1.svg", "groups-r2.svg", "placement.svg", "compare/compare.json", "compare/evaluation.txt",
-                         "seating/seating.json"] {
+                         "seating/seating.json", "follow/follow.json", "follow/class-over-time.svg", "report-earlier.html"] {
             #expect(written.contains(expected), "missing \(expected)")
         }
-        let needles = try Self.needles(for: [klass, before, after] + ["7A", "7B", "7C", "7D"].map { "\(grade)/\($0).csv" })
+        let needles = try Self.needles(for: [klass, before, after] + series + ["7A", "7B", "7C", "7D"].map { "\(grade)/\($0).csv" })
         #expect(needles.count > 50)
         let leaks = outputs.leaks(of: needles)
         #expect(leaks.isEmpty, "names in pseudonymised outputs: \(leaks.prefix(10))")
@@ -71,5 +78,8 @@ import Testing
         #expect(gradeRows.count == 101 && gradeRows.contains { $0.hasSuffix(";7D") })
         let waves = try String(contentsOfFile: compareKey, encoding: .utf8)
         #expect(waves.contains("Frida Holm") && waves.contains("Hanne Juul") && waves.contains("Ivar Krogh"))
+        let followed = try String(contentsOfFile: followKey, encoding: .utf8)
+        #expect(followed.contains("Frida Holm") && followed.contains("Bjorn Dahl") && followed.contains("Ivar Krogh"))
+        #expect(written.contains { $0.hasPrefix("follow/pupils/") && $0.hasSuffix("evaluation.txt") })
     }
 }

@@ -18,7 +18,7 @@ import Testing
         let html = try String(contentsOfFile: out, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nb\">"))
         #expect(html.contains("Eleven i fokus: Tobias Myhre"))
-        #expect(html.contains("Undersøkelsen ble tatt</dt><dd>24.11.2026"))
+        #expect(html.contains("Undersøkelsen ble gjennomført</dt><dd>24.11.2026"))
         #expect(r.stdout.hasPrefix("Rapporten er skrevet til \(out) ("))
         #expect(r.stdout.contains("--labels codes"))  // the reminder that names are inside
         let attributes = try FileManager.default.attributesOfItem(atPath: out)

@@ -88,7 +88,8 @@ import Testing
     @Test func pupilLookupReportsUnknownAndAmbiguousNames() {
         if case .success = comparison.pupil(matching: "Zacharias") { Issue.record("an unknown name was found") }
         guard case .failure(let e) = comparison.pupil(matching: "Ola") else { return }
-        #expect(e.message.contains("Ola"))
+        #expect(e.message(.en).contains("Ola"))
+        #expect(e.message(.nn).contains("«Ola»") && e.message(.en).contains("\"Ola\""))
     }
 
     @Test func pseudonymisedDocumentHasNoNames() throws {

@@ -80,7 +80,7 @@ import Testing
             _ = try Self.lonelyClass().suggestWorkGroups(WorkGroupRequest(size: 30))
         } catch {
             #expect(error.kind == .sizeLargerThanClass)
-            #expect(error.message.contains("17"))
+            #expect(error.message(.en).contains("17"))
         }
     }
 
@@ -91,7 +91,7 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.kind == .contradictoryPairs)
-            #expect(error.message.contains("Elev 1") && error.message.contains("Elev 4"))
+            #expect(error.message(.en).contains("Elev 1") && error.message(.en).contains("Elev 4"))
         }
     }
 

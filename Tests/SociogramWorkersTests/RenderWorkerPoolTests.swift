@@ -46,7 +46,7 @@ import Testing
         } catch {
             #expect(error == .crashed(.signalled(signal)))
             #expect(error.message(.nb).contains("signal \(signal)"))
-            #expect(error.renderError == .workerFailed(error.description))
+            #expect(error.renderError == .workerFailed(.crashed(exitCode: nil, signal: signal)))
         }
         let after = try await pool.render(dot: Self.small, format: .png, engine: .neato, dpi: nil)
         #expect(after.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))

@@ -19,6 +19,7 @@ ROOMS = [
     ("Suggest", "supporters, groups,\nplacement"),
     ("Seating", "rooms, seating plans"),
     ("Compare", "two surveys of a class"),
+    ("Follow", "many surveys of a class"),
     ("Render", "Graphviz views, PNG"),
     ("Documents", "analysis.json, pupils.csv,\nsuggestions, code key"),
     ("Report", "report.html"),
@@ -35,6 +36,7 @@ USES = [
     ("Documents", "Analysis"), ("Documents", "Suggest"), ("Documents", "Seating"), ("Documents", "Compare"),
     ("Report", "Documents"), ("Report", "Render"), ("Terminal", "Documents"), ("Batch", "Import"),
     ("Batch", "Report"), ("Batch", "Output"), ("Batch", "Render"),
+    ("Follow", "Compare"), ("Follow", "Documents"), ("Follow", "Render"), ("Report", "Follow"), ("Terminal", "Follow"),
 ]
 TARGETS = [
     ("sociogram_cli", "sociogram-cli\n(the `sociogram` command)", "box3d"),

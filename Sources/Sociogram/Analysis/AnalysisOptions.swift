@@ -42,15 +42,10 @@ public struct QuestionSelector: Sendable, Hashable, ExpressibleByStringLiteral {
         if let i = questions.firstIndex(where: { $0.text.lowercased() == folded }) { return i }
         let partial = questions.indices.filter { questions[$0].text.lowercased().contains(folded) }
         if partial.count == 1, !folded.isEmpty { return partial[0] }
-        let list = questions.map { "\($0.id) \"\($0.text)\"" }.joined(separator: ", ")
         if partial.isEmpty || folded.isEmpty {
-            throw AnalysisError(
-                .unknownQuestion, "\(option) \"\(text)\": no question has this id or text. The questions are: \(list)")
+            throw AnalysisError(.unknownQuestion(option: option, written: text, questions: questions))
         }
-        let matching = partial.map { questions[$0].id }.joined(separator: ", ")
-        throw AnalysisError(
-            .ambiguousQuestion,
-            "\(option) \"\(text)\" fits several questions (\(matching)); use the question id instead")
+        throw AnalysisError(.ambiguousQuestion(option: option, written: text, ids: partial.map { questions[$0].id }))
     }
 }
 
@@ -99,14 +94,28 @@ public struct AnalysisError: Error, Sendable, Hashable, CustomStringConvertible 
         case ambiguousQuestion
     }
 
-    public let kind: Kind
-    /// A message a teacher understands.
-    public let message: String
-
-    public init(_ kind: Kind, _ message: String) {
-        self.kind = kind
-        self.message = message
+    /// What went wrong, with what the message quotes.
+    public enum Reason: Sendable, Hashable {
+        /// `option` (`--lm`) was given `written`, which names none of `questions`.
+        case unknownQuestion(option: String, written: String, questions: [Question])
+        /// `option` was given `written`, which fits the questions `ids`.
+        case ambiguousQuestion(option: String, written: String, ids: [String])
     }
 
-    public var description: String { message }
+    public let reason: Reason
+
+    public init(_ reason: Reason) { self.reason = reason }
+
+    public var kind: Kind {
+        switch reason {
+        case .unknownQuestion: .unknownQuestion
+        case .ambiguousQuestion: .ambiguousQuestion
+        }
+    }
+
+    /// A message a teacher understands, in `language`.
+    public func message(_ language: Language) -> String { Strings(language).analysisError(reason) }
+
+    /// The message in English.
+    public var description: String { message(.en) }
 }

@@ -169,7 +169,7 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         let cleanUp = abandoned
         lock.unlock()
         if cleanUp { StaleTemporaries.remove(in: output.path) }
-        if let network = source.gradeNetwork ?? collected.network(name: source.gradeName) {
+        if let network = source.gradeNetwork ?? collected.network(name: source.gradeName, language: options.pipeline.language) {
             summary.crossClassTies = GradeTies.crossClassCount(network)
             if summary.crossClassTies > 0, let format = options.pipeline.diagram {
                 summary.addGradeSociogram(network: network, format: format, options: options.pipeline, output: output)

@@ -131,14 +131,14 @@ public enum BatchRunner {
             switch computed[i] {
             case .success(_) where i >= folders.count:
                 // Cannot happen with the coordinator; a relay that lost names must not guess a folder.
-                failures.append(BatchFailure(className: cls.name, stage: .write, file: cls.sourceFile, message: "No output folder was given to this class."))
+                failures.append(BatchFailure(className: cls.name, stage: .write, file: cls.sourceFile, message: Strings(pipeline.language).batchNoOutputFolder))
             case .success(let result):
                 let folder = folders[i]
-                let written = result.write(into: output, folder: folder)
+                let written = result.write(into: output, folder: folder, language: pipeline.language)
                 rows.append(ClassSummary(analysis: result.analysis, folder: folder, sourceFile: cls.sourceFile, written: written))
                 incomplete = incomplete || written.contains { !$0.written }
             case .failure(let error):
-                failures.append(BatchFailure(className: cls.name, stage: .analysis, file: cls.sourceFile, message: error.message))
+                failures.append(BatchFailure(className: cls.name, stage: .analysis, file: cls.sourceFile, message: error.message(pipeline.language)))
             }
         }
         return BatchUnitResult(unit: unit, label: label, classes: rows, failures: failures, countsAsFailed: incomplete || !failures.isEmpty)

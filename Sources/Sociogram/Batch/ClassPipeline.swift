@@ -102,7 +102,7 @@ public enum ClassPipeline {
             do {
                 files.append(ClassOutputFile(kind, .success(try options.renderer.render(diagram, format: format, dpi: options.dpi))))
             } catch {
-                files.append(ClassOutputFile(kind, .failure(ClassOutputError(.render, error.description))))
+                files.append(ClassOutputFile(kind, .failure(ClassOutputError(.render, error.message(options.language)))))
             }
         }
         if options.report {
@@ -113,7 +113,7 @@ public enum ClassPipeline {
             do {
                 files.append(ClassOutputFile(.report, .success(Array(try HTMLReport.make(analysis, options: reportOptions).utf8))))
             } catch {
-                files.append(ClassOutputFile(.report, .failure(ClassOutputError(.report, error.description))))
+                files.append(ClassOutputFile(.report, .failure(ClassOutputError(.report, error.message(options.language)))))
             }
         }
         return ClassResult(analysis: analysis, files: files)
@@ -211,8 +211,8 @@ public struct ClassResult: Sendable {
     /// Writes every computed output atomically into `folder` (inside the output folder, `nil` = its top),
     /// file by file; a file that cannot be written does not stop the others.
     ///
-    /// - Returns: per output, the relative path written or the reason it is missing.
-    public func write(into output: OutputFolder, folder: String?) -> [WrittenOutput] {
+    /// - Returns: per output, the relative path written or the reason it is missing (in `language`).
+    public func write(into output: OutputFolder, folder: String?, language: Language = .en) -> [WrittenOutput] {
         files.map { file in
             let relative = folder.map { "\($0)/\(file.fileName)" } ?? file.fileName
             switch file.result {
@@ -223,7 +223,7 @@ public struct ClassResult: Sendable {
                     try output.write(bytes, to: relative)
                     return WrittenOutput(kind: file.kind, path: relative, result: .success(()))
                 } catch {
-                    return WrittenOutput(kind: file.kind, path: relative, result: .failure(ClassOutputError(.write, error.description)))
+                    return WrittenOutput(kind: file.kind, path: relative, result: .failure(ClassOutputError(.write, error.message(language))))
                 }
             }
         }

@@ -71,9 +71,7 @@ public struct GradeSummary: Sendable, Codable {
     ) {
         schemaVersion = Self.currentSchemaVersion
         tool = AnalysisDocument.Tool(name: "sociogram", version: toolVersion)
-        caveat =
-            "Sociometric answers are a snapshot of how pupils answered the questions asked on one day; "
-            + "never use them as the sole basis for a measure."
+        caveat = Strings(pipeline.language).documentCaveat
         grade = gradeName
         source = Source(path: sourcePath, kind: isFolder ? "folder" : "gradeFile")
         pseudonymised = pipeline.pseudonymised
@@ -81,10 +79,10 @@ public struct GradeSummary: Sendable, Codable {
         let hide = pipeline.pseudonymised
         self.classes = classes.map { row in
             var r = row
-            r.problems = r.problems.map { Self.safe($0, pseudonymised: hide) }
+            r.problems = r.problems.map { Self.safe($0, pseudonymised: hide, language: pipeline.language) }
             return r
         }
-        failed = failures.map { Self.safe($0, pseudonymised: hide) }
+        failed = failures.map { Self.safe($0, pseudonymised: hide, language: pipeline.language) }
         totals = Totals(
             classes: classes.count, failed: failures.count, pupils: classes.reduce(0) { $0 + $1.pupils },
             respondents: classes.reduce(0) { $0 + $1.respondents }, isolated: classes.reduce(0) { $0 + $1.isolated },
@@ -118,11 +116,11 @@ public struct GradeSummary: Sendable, Codable {
 
     /// A failure safe for a pseudonymised document: the place and stage stay, the message (which may
     /// quote a pupil's name) is replaced.
-    static func safe(_ f: BatchFailure, pseudonymised: Bool) -> BatchFailure {
+    static func safe(_ f: BatchFailure, pseudonymised: Bool, language: Language) -> BatchFailure {
         guard pseudonymised else { return f }
         return BatchFailure(
             className: f.className, stage: f.stage, file: f.file, line: f.line, column: f.column,
-            message: "(\(f.stage.rawValue) failed; details hidden in pseudonymised mode — run without --labels codes to see them)")
+            message: Strings(language).batchFailureHidden(stage: f.stage.rawValue))
     }
 
     /// The files of the folder that were left out, with why (an overview workbook, a second class list, a
@@ -153,7 +151,7 @@ public struct GradeSummary: Sendable, Codable {
             try output.write(bytes, to: name)
             gradeSociogram = name
         } catch {
-            gradeSociogramProblem = BatchFailure(className: nil, stage: .render, file: name, message: "\(error)")
+            gradeSociogramProblem = BatchFailure(className: nil, stage: .render, file: name, message: Strings(options.language).errorMessage(error))
         }
     }
 
@@ -161,7 +159,7 @@ public struct GradeSummary: Sendable, Codable {
     public func write(into output: OutputFolder) throws(OutputError) {
         let json: Data
         do { json = try jsonData() } catch {
-            throw OutputError(.writeFailed, path: "grade.json", "could not encode the summary: \(error)")
+            throw OutputError(.cannotEncode(detail: "\(error)"), path: "grade.json")
         }
         try output.write(Array(json), to: "grade.json")
         try output.write(Array(GradeCSV.render(self).utf8), to: "grade.csv")

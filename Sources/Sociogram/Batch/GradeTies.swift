@@ -88,7 +88,7 @@ public struct GradeTies: Sendable, Codable {
     /// The grade network with one question, "all positive questions", or `nil` when nothing was added.
     ///
     /// - Complexity: O(*n* log *n* + *m* log *m*).
-    func network(name: String) -> ClassNetwork? {
+    func network(name: String, language: Language) -> ClassNetwork? {
         guard !entries.isEmpty else { return nil }
         let members = entries.values.sorted { $0.first < $1.first }.map(\.record)
         var index: [String: Int] = [:]
@@ -97,7 +97,7 @@ public struct GradeTies: Sendable, Codable {
             guard let f = index[arc.from], let t = index[arc.to] else { return nil }
             return Nomination(from: f, to: t, question: 0)
         }
-        let question = Question(id: "q1", text: "All positive questions", kind: .positive, kindSource: .userSet)
+        let question = Question(id: "q1", text: Strings(language).gradeQuestionAllPositive, kind: .positive, kindSource: .userSet)
         return ClassNetwork(name: name, pupils: members, questions: [question], nominations: noms)
     }
 

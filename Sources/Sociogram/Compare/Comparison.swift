@@ -12,26 +12,36 @@ public struct CompareOptions: Sendable {
     public var beforeLabel: String
     /// What the second wave is called.
     public var afterLabel: String
+    /// The language of the document's texts (`caveat`).
+    public var language: Language
 
-    /// The defaults: match by name, default analysis options, names shown, waves called `1` and `2`.
+    /// The defaults: match by name, default analysis options, names shown, waves called `1` and `2`,
+    /// texts in English.
     public init(
         byID: Bool = false, analysis: AnalysisOptions = AnalysisOptions(), pseudonymised: Bool = false,
-        beforeLabel: String = "1", afterLabel: String = "2"
+        beforeLabel: String = "1", afterLabel: String = "2", language: Language = .en
     ) {
         self.byID = byID
         self.analysis = analysis
         self.pseudonymised = pseudonymised
         self.beforeLabel = beforeLabel
         self.afterLabel = afterLabel
+        self.language = language
     }
 }
 
 /// Why a pupil named with `--pupil` could not be found.
 public struct CompareError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A message a teacher understands.
-    public let message: String
-    /// The message.
-    public var description: String { message }
+    /// What was written after `--pupil`.
+    public let written: String
+    /// The codes of the pupils it fits, when it fits several; empty when it fits none.
+    public let codes: [String]
+
+    /// A message a teacher understands, in `language`.
+    public func message(_ language: Language) -> String { Strings(language).compareError(self) }
+
+    /// The message in English.
+    public var description: String { message(.en) }
 }
 
 /// Two waves compared: the ``WaveComparison`` document and the input of the difference sociogram.
@@ -45,6 +55,8 @@ public struct Comparison: Sendable {
     let names: [String]
     /// Class names of the document's pupils (empty when unknown), for the code key.
     let classNames: [String]
+    /// Which pupil of the first wave is which of the second (`sociogram follow` follows pupils through it).
+    let match: WaveMatch
 
     /// Compares two waves.
     ///
@@ -56,6 +68,15 @@ public struct Comparison: Sendable {
     {
         let ab = try ClassAnalysis(network: before, options: options.analysis)
         let aa = try ClassAnalysis(network: after, options: options.analysis)
+        return run(before: ab, after: aa, options: options)
+    }
+
+    /// Compares two waves already analysed (with `options.analysis`): `sociogram follow` analyses each
+    /// wave once and compares every consecutive pair.
+    ///
+    /// - Complexity: O(*n* + *m* log *m*), as ``run(before:after:options:)`` without the analyses.
+    static func run(before ab: ClassAnalysis, after aa: ClassAnalysis, options: CompareOptions) -> Comparison {
+        let before = ab.network, after = aa.network
         let match = WaveMatch(before: before, after: after, byID: options.byID)
         let hide = options.pseudonymised
         let codes = WaveCodes(before: before, after: after, match: match)
@@ -125,8 +146,7 @@ public struct Comparison: Sendable {
         let document = WaveComparison(
             schemaVersion: WaveComparison.currentSchemaVersion,
             tool: .init(name: "sociogram", version: SociogramVersion.string),
-            caveat: "Sociometric answers are a snapshot of how pupils answered the questions asked on one day; "
-                + "a change between two surveys is never the sole basis for judging a measure.",
+            caveat: Strings(options.language).documentCompareCaveat,
             pseudonymised: hide,
             before: wave(before, ab, label: options.beforeLabel), after: wave(after, aa, label: options.afterLabel),
             matching: .init(
@@ -140,7 +160,7 @@ public struct Comparison: Sendable {
             pupils: pupils, evaluation: nil)
         let difference = differenceInput(
             before, arcsB, after, arcsA, match: match, codes: codes, union: union, options: options)
-        return Comparison(document: document, difference: difference, names: names, classNames: classNames)
+        return Comparison(document: document, difference: difference, names: names, classNames: classNames, match: match)
     }
 
     private static func wave(_ n: ClassNetwork, _ a: ClassAnalysis, label: String) -> WaveComparison.Wave {
@@ -150,7 +170,7 @@ public struct Comparison: Sendable {
     }
 
     /// Distinct choosers of each pupil over the given questions; `nil` without such questions.
-    private static func received(_ n: ClassNetwork, _ questions: [Int]) -> [Int]? {
+    static func received(_ n: ClassNetwork, _ questions: [Int]) -> [Int]? {
         guard !questions.isEmpty else { return nil }
         var count = [Int](repeating: 0, count: n.count)
         for arc in Arc.of(n, questions: questions) { count[arc.to] += 1 }
@@ -238,9 +258,9 @@ public struct Comparison: Sendable {
         switch NameMatcher(names.map { .init(name: $0) }).match(wanted) {
         case .matched(let k, _): return .success(k)
         case .ambiguous(let ks):
-            return .failure(CompareError(message: "--pupil \"\(text)\" fits several pupils (\(ks.map { document.pupils[$0].code }.joined(separator: ", "))); write the full name, the id or the code"))
+            return .failure(CompareError(written: text, codes: ks.map { document.pupils[$0].code }))
         case .unmatched:
-            return .failure(CompareError(message: "--pupil \"\(text)\": no pupil of either survey has this name, id or code"))
+            return .failure(CompareError(written: text, codes: []))
         }
     }
 

@@ -5,42 +5,19 @@
 /// the second wave. A comparison therefore uses the second wave's code for every pupil in it, and for a
 /// pupil who left the first wave's code when no second-wave pupil has it, else a fresh `E` code after
 /// the highest number in use. The code↔name key of a pseudonymised comparison lists exactly these codes.
+/// This is the two-survey case of ``SeriesCodes``.
 struct WaveCodes: Sendable {
     /// `before[i]`: the code of first-wave pupil `i` in the comparison.
     let before: [String]
     /// `after[j]`: the code of second-wave pupil `j` (its own code).
     let after: [String]
 
-    /// - Complexity: O(*n*) in the pupils of both waves.
+    /// - Complexity: O(*n* log *n*) in the pupils of both waves.
     init(before b: ClassNetwork, after a: ClassNetwork, match: WaveMatch) {
-        after = a.pupils.map(\.code)
-        var used = Set(after)
-        var next = (b.pupils.map(\.code) + after).compactMap(Self.number).max().map { $0 + 1 } ?? 1
-        let width = max(2, String(b.count + a.count).count)
-        var codes = [String](repeating: "", count: b.count)
-        for (i, p) in b.pupils.enumerated() {
-            if let j = match.afterOf[i] {
-                codes[i] = after[j]
-            } else if !used.contains(p.code) {
-                codes[i] = p.code
-                used.insert(p.code)
-            } else {
-                var code: String
-                repeat {
-                    let digits = String(next)
-                    code = "E" + String(repeating: "0", count: max(0, width - digits.count)) + digits
-                    next += 1
-                } while used.contains(code)
-                codes[i] = code
-                used.insert(code)
-            }
-        }
-        before = codes
-    }
-
-    /// The number in a code of the form `E` followed by digits.
-    private static func number(_ code: String) -> Int? {
-        guard code.first == "E" else { return nil }
-        return Int(code.dropFirst())
+        // Two surveys: every first-wave pupil was seen in the survey just before, so there is no gap to match.
+        let series = SeriesMatch([b, a], steps: [match], byID: false)
+        let codes = SeriesCodes([b, a], match: series).codes
+        before = series.personOf[0].map { codes[$0] }
+        after = series.personOf[1].map { codes[$0] }
     }
 }

@@ -64,6 +64,20 @@ extension AnalysisDocument {
         @ExplicitNull public var acceptance: [String: Int]?
         /// Pupils per flag (every flag listed, 0 included).
         public let flags: [String: Int]
+
+        /// The counts of one analysed class (also each wave of `follow.json`).
+        init(_ a: ClassAnalysis) {
+            coieDodge = a.negativeQuestionUsed
+                ? ClassSection.count(CoieDodgeStatus.allCases.map(\.rawValue), a.pupils.compactMap { $0.coieDodge?.rawValue })
+                : nil
+            newcombBukowski = a.negativeQuestionUsed
+                ? ClassSection.count(
+                    NewcombBukowskiStatus.allCases.map(\.rawValue), a.pupils.compactMap { $0.newcombBukowski?.status.rawValue })
+                : nil
+            acceptance = a.lmQuestion == nil
+                ? nil : ClassSection.count(["high", "low", "typical"], a.pupils.compactMap { $0.acceptance?.rawValue })
+            flags = ClassSection.count(PupilFlag.allCases.map(\.rawValue), a.pupils.flatMap { $0.flags.map(\.rawValue) })
+        }
     }
 
     public struct NoteEntry: Sendable, Codable, Hashable {
@@ -96,7 +110,7 @@ extension AnalysisDocument {
         public let note: String
         public let notes: [NoteEntry]
 
-        init(_ a: ClassAnalysis) {
+        init(_ a: ClassAnalysis, language: Language) {
             let net = a.network
             let ids = net.pupils.map(\.id)
             name = net.name
@@ -124,28 +138,13 @@ extension AnalysisDocument {
                     algorithm: "leiden", objective: "modularity", seed: $0.seed, modularity: $0.modularity,
                     members: $0.members.map { $0.map { ids[$0] } })
             }
-            statusCounts = StatusCounts(
-                coieDodge: a.negativeQuestionUsed
-                    ? Self.count(CoieDodgeStatus.allCases.map(\.rawValue), a.pupils.compactMap { $0.coieDodge?.rawValue })
-                    : nil,
-                newcombBukowski: a.negativeQuestionUsed
-                    ? Self.count(
-                        NewcombBukowskiStatus.allCases.map(\.rawValue),
-                        a.pupils.compactMap { $0.newcombBukowski?.status.rawValue }) : nil,
-                acceptance: a.lmQuestion == nil
-                    ? nil : Self.count(["high", "low", "typical"], a.pupils.compactMap { $0.acceptance?.rawValue }),
-                flags: Self.count(PupilFlag.allCases.map(\.rawValue), a.pupils.flatMap { $0.flags.map(\.rawValue) }))
+            statusCounts = StatusCounts(a)
             genderSplit = a.genderSplit.map(SplitEntry.init)
             classSplit = a.classSplit.map(SplitEntry.init)
             negativeQuestionUsed = a.negativeQuestionUsed
-            if let ll = a.llQuestion {
-                note = "The negative question \(net.questions[ll].id) was used as liked-least (LL): rejected, "
-                    + "neglected and controversial are reported from it."
-            } else {
-                note = "The survey has no negative question: preference results only (zLM); rejected, neglected "
-                    + "and controversial cannot be determined."
-            }
-            notes = a.notes.map { NoteEntry(code: $0.code, message: $0.englishText) }
+            let strings = Strings(language)
+            note = strings.documentNegativeQuestionNote(a.llQuestion.map { net.questions[$0].id })
+            notes = a.notes.map { NoteEntry(code: $0.code, message: $0.text(language)) }
         }
 
         static func count(_ keys: [String], _ values: [String]) -> [String: Int] {

@@ -43,8 +43,9 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
     ///   - analysis: the analysis.
     ///   - pseudonymised: replace names by codes and drop everything name-derived.
     ///   - toolVersion: the version written in `tool.version`.
-    ///   - language: the language of the messages that pseudonymised mode rewrites (the importer's
-    ///     messages are already in the language it was given).
+    ///   - language: the language of the document's texts (`caveat`, `class.note`, the analysis notes,
+    ///     the messages that pseudonymised mode rewrites); the importer's messages are already in the
+    ///     language it was given.
     /// - Complexity: O(*n* + *m*).
     public init(
         import report: ImportReport?, analysis: ClassAnalysis, pseudonymised: Bool = false,
@@ -53,10 +54,8 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
         schemaVersion = Self.currentSchemaVersion
         tool = Tool(name: "sociogram", version: toolVersion)
         self.pseudonymised = pseudonymised
-        caveat =
-            "Sociometric answers are a snapshot of how pupils answered the questions asked on one day; "
-            + "never use them as the sole basis for a measure."
-        `class` = ClassSection(analysis)
+        caveat = Strings(language).documentCaveat
+        `class` = ClassSection(analysis, language: language)
         let ids = analysis.network.pupils.map(\.id)
         pupils = analysis.pupils.map { PupilEntry($0, analysis: analysis, ids: ids, pseudonymised: pseudonymised) }
         self.import = report.map { ImportSection($0, network: analysis.network, pseudonymised: pseudonymised, language: language) }
@@ -69,7 +68,7 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
                     column: safe.location?.column, message: safe.message))
         }
         for note in analysis.notes where note.isWarning {
-            warnings.append(Warning(code: note.code, file: nil, line: nil, column: nil, message: note.englishText))
+            warnings.append(Warning(code: note.code, file: nil, line: nil, column: nil, message: note.text(language)))
         }
         self.warnings = warnings
     }

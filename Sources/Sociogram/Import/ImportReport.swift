@@ -143,9 +143,13 @@ public struct ImportReport: Sendable, Hashable, Codable {
 public struct ImportResult: Sendable {
     public let network: ClassNetwork
     public let report: ImportReport
+    /// The day the survey was taken, from a form export's own time columns (the earliest date in them;
+    /// no time of day, nothing per pupil); `nil` for files without such columns.
+    public let surveyDate: CalendarDay?
 
-    public init(network: ClassNetwork, report: ImportReport) {
+    public init(network: ClassNetwork, report: ImportReport, surveyDate: CalendarDay? = nil) {
         self.network = network
         self.report = report
+        self.surveyDate = surveyDate
     }
 }

@@ -75,7 +75,7 @@ enum NetworkBuilder {
         let network = ClassNetwork(name: name, pupils: pupils, questions: questions, nominations: nominations)
         let files = (roster.map { [$0.report] } ?? []) + drafts.map(\.report)
         let report = ImportReport(files: files, matches: resolver.matches(ids: pupils.map(\.id)), diagnostics: diagnostics)
-        return ImportResult(network: network, report: report)
+        return ImportResult(network: network, report: report, surveyDate: drafts.compactMap(\.surveyDate).min())
     }
 
     private struct NominationKey: Hashable {

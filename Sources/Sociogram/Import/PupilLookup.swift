@@ -9,13 +9,11 @@ public struct PupilLookupError: Error, Sendable, Hashable, CustomStringConvertib
     /// fit, all of them with their id (or code) and class, so the user can write the one they mean.
     public let closest: [String]
 
-    public var description: String {
-        if ambiguous {
-            return "“\(written)” matches more than one pupil; write the id or code of the one you mean: "
-                + closest.joined(separator: "; ") + "."
-        }
-        return "No pupil is called “\(written)”." + (closest.isEmpty ? "" : " Closest: \(closest.joined(separator: ", ")).")
-    }
+    /// What went wrong and whom to write instead, in `language`.
+    public func message(_ language: Language) -> String { Strings(language).pupilNotFound(self) }
+
+    /// The message in English.
+    public var description: String { message(.en) }
 }
 
 extension ClassNetwork {

@@ -55,6 +55,8 @@ struct SurveyDraft: Sendable {
     var diagnostics: [Diagnostic]
     /// Whether nominees may be in another class than the chooser (a grade file with a class column).
     var crossClass: Bool
+    /// The earliest date in a form export's time columns (``SurveyDate``); only the day, nothing per pupil.
+    var surveyDate: CalendarDay? = nil
 }
 
 /// Small helpers shared by the layout importers.

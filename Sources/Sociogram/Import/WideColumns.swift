@@ -65,7 +65,7 @@ struct WideColumns: Sendable {
         }
         return WideColumns(
             respondent: respondent, respondentFromFormName: fromFormName, className: className, gender: gender,
-            groups: group(questionColumns, table), dropped: dropped, isFormExport: isForm)
+            groups: group(questionColumns, table, s), dropped: dropped, isFormExport: isForm)
     }
 
     /// The forms' `Navn`/`Name` column holds pupils' names (not `anonymous`) in most rows.
@@ -77,7 +77,7 @@ struct WideColumns: Sendable {
 
     /// Groups question columns by question stem; a bare choice header (`Valg 2`, `Choice 3`) joins the
     /// question in the column just before it.
-    private static func group(_ columns: [(Int, ChoiceHeader)], _ table: CSVTable) -> [Group] {
+    private static func group(_ columns: [(Int, ChoiceHeader)], _ table: CSVTable, _ s: Strings) -> [Group] {
         var numberedStems: [String: Set<Int>] = [:]
         for (_, h) in columns where h.choice != nil && !h.explicit {
             numberedStems[FormMetadata.key(h.stem), default: []].insert(h.choice ?? 0)
@@ -98,7 +98,7 @@ struct WideColumns: Sendable {
             } else if key.isEmpty {
                 g = groups.count
                 // No question text in the file: "Valg 1; Valg 2; …" or an unnamed column.
-                groups.append(Group(text: choice != nil ? "Valg" : "Spørsmål i kolonne \(j + 1)", columns: []))
+                groups.append(Group(text: choice != nil ? s.importQuestionChoices : s.importQuestionInColumn(j + 1), columns: []))
             } else if let known = byStem[FormMetadata.key(stem)] {
                 g = known
             } else {

@@ -102,9 +102,11 @@ enum WideFormImporter {
         let questions = kept.enumerated().map { DraftQuestion(id: "q\($0.offset + 1)", text: $0.element.text, idIsLabel: false) }
         let layout: InputLayout = kept.contains { $0.columns.count > 1 && $0.perChoice } ? .wideColumnPerChoice : .wideNamesInCell
         let report = table.report(layout: layout, respondentColumn: table.headerText(cols.respondent), dropped: cols.dropped)
+        let timeColumns = cols.dropped.filter { $0.reason == .metadata && SurveyDate.timeHeaders.contains(FormMetadata.key($0.header)) }
         return SurveyDraft(
             family: .wide, questions: questions, pupils: pupils, nominations: nominations, report: report,
-            diagnostics: notes.diagnostics, crossClass: cols.className != nil)
+            diagnostics: notes.diagnostics, crossClass: cols.className != nil,
+            surveyDate: SurveyDate.earliest(in: table, columns: timeColumns.map { $0.column - 1 }))
     }
 
     private enum Content { case names, freeText, empty }

@@ -30,7 +30,7 @@ public enum AtomicFile {
             return mkstemp(base)
         }
         guard fd >= 0 else {
-            throw OutputError(.writeFailed, path: path, "cannot create a file here: \(errnoText())")
+            throw OutputError(.cannotCreateFile(detail: errnoText()), path: path)
         }
         let tempPath = template.withUnsafeBufferPointer { buf in
             String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -51,7 +51,7 @@ public enum AtomicFile {
         guard ok, rename(tempPath, path) == 0 else {
             let renameReason = errnoText()
             unlink(tempPath)
-            throw OutputError(.writeFailed, path: path, "could not write the file: \(ok ? renameReason : reason)")
+            throw OutputError(.cannotWrite(detail: ok ? renameReason : reason), path: path)
         }
     }
 

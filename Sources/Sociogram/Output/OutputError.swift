@@ -1,5 +1,8 @@
 /// Why an output could not be written. The command line maps these to exit code 2 (a usage problem
 /// such as a non-empty folder without `--force`) or 3 (the system refused a write).
+///
+/// ``message(_:)`` words it in a language (the words are in the string catalogue), ``description`` in
+/// English. The operating system's own reason (`detail`) is quoted as the system gave it.
 public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable, Codable {
         /// The output folder exists and is not empty; `--force` allows writing into it.
@@ -12,18 +15,51 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
         case writeFailed
     }
 
-    public let kind: Kind
-    public let path: String
-    public let message: String
+    /// What went wrong, with the details the message quotes.
+    public enum Reason: Sendable, Hashable {
+        /// `--out` names a file, not a folder.
+        case isAFile
+        /// The folder has `files` entries and `--force` was not given.
+        case folderNotEmpty(files: Int)
+        /// The folder could not be created; `detail` is the system's reason.
+        case cannotCreateFolder(detail: String)
+        /// A name that would leave the output folder.
+        case unsafeName
+        /// The folder an output file goes into does not exist.
+        case folderMissing(String)
+        /// The path is one of the input files.
+        case wouldOverwriteInput
+        /// No temporary file could be made next to the target; `detail` is the system's reason.
+        case cannotCreateFile(detail: String)
+        /// Writing or renaming the file failed; `detail` is the system's reason.
+        case cannotWrite(detail: String)
+        /// A document could not be encoded (never happens with finite numbers).
+        case cannotEncode(detail: String)
+    }
 
-    public init(_ kind: Kind, path: String, _ message: String) {
-        self.kind = kind
+    public let reason: Reason
+    public let path: String
+
+    public init(_ reason: Reason, path: String) {
+        self.reason = reason
         self.path = path
-        self.message = message
+    }
+
+    public var kind: Kind {
+        switch reason {
+        case .folderNotEmpty: .folderNotEmpty
+        case .wouldOverwriteInput: .wouldOverwriteInput
+        case .isAFile, .unsafeName, .folderMissing: .badPath
+        case .cannotCreateFolder, .cannotCreateFile, .cannotWrite, .cannotEncode: .writeFailed
+        }
     }
 
     /// Whether this is the user's choice of path (exit 2) rather than a system failure (exit 3).
     public var isUsageProblem: Bool { kind != .writeFailed }
 
-    public var description: String { "\(path): \(message)" }
+    /// `path: what went wrong`, in `language`.
+    public func message(_ language: Language) -> String { "\(path): \(Strings(language).outputError(reason))" }
+
+    /// The message in English.
+    public var description: String { message(.en) }
 }

@@ -22,14 +22,11 @@ public struct OutputFolder: Sendable {
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir) {
             guard isDir.boolValue else {
-                throw OutputError(.badPath, path: path, "is a file, not a folder; choose a folder for --out")
+                throw OutputError(.isAFile, path: path)
             }
             let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? []
             if !contents.isEmpty && !force {
-                throw OutputError(
-                    .folderNotEmpty, path: path,
-                    "the folder already has \(contents.count) file(s); choose an empty folder or add --force to write into it"
-                )
+                throw OutputError(.folderNotEmpty(files: contents.count), path: path)
             }
         } else {
             do {
@@ -37,7 +34,7 @@ public struct OutputFolder: Sendable {
                     atPath: path, withIntermediateDirectories: true,
                     attributes: [.posixPermissions: Int(AtomicFile.folderPermissions)])
             } catch {
-                throw OutputError(.writeFailed, path: path, "could not create the folder: \(error.localizedDescription)")
+                throw OutputError(.cannotCreateFolder(detail: error.localizedDescription), path: path)
             }
         }
         return OutputFolder(path: path, protectedPaths: Set(inputs.map(canonical)))
@@ -51,7 +48,7 @@ public struct OutputFolder: Sendable {
         for relativePath in relativePaths {
             let components = relativePath.split(separator: "/").map(String.init)
             guard !components.isEmpty, components.allSatisfy({ $0 == OutputFolder.safeName($0) }) else {
-                throw OutputError(.badPath, path: relativePath, "unsafe output name")
+                throw OutputError(.unsafeName, path: relativePath)
             }
             try OutputFolder.refuseOverwrite(of: ([path] + components).joined(separator: "/"), protected: protectedPaths)
         }
@@ -66,7 +63,7 @@ public struct OutputFolder: Sendable {
     public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) -> String {
         let components = relativePath.split(separator: "/").map(String.init)
         guard !components.isEmpty, components.allSatisfy({ $0 == OutputFolder.safeName($0) }) else {
-            throw OutputError(.badPath, path: relativePath, "unsafe output name")
+            throw OutputError(.unsafeName, path: relativePath)
         }
         let full = ([path] + components).joined(separator: "/")
         if components.count > 1 {
@@ -76,7 +73,7 @@ public struct OutputFolder: Sendable {
                     atPath: dir, withIntermediateDirectories: true,
                     attributes: [.posixPermissions: Int(AtomicFile.folderPermissions)])
             } catch {
-                throw OutputError(.writeFailed, path: dir, "could not create the folder: \(error.localizedDescription)")
+                throw OutputError(.cannotCreateFolder(detail: error.localizedDescription), path: dir)
             }
         }
         try OutputFolder.refuseOverwrite(of: full, protected: protectedPaths)
@@ -102,7 +99,7 @@ public struct OutputFolder: Sendable {
         let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDir), isDir.boolValue else {
-            throw OutputError(.badPath, path: path, "the folder \(parent) does not exist")
+            throw OutputError(.folderMissing(parent), path: path)
         }
         try refuseOverwrite(of: path, protected: Set(inputs.map(canonical)))
         try AtomicFile.write(bytes, to: path)
@@ -128,7 +125,7 @@ public struct OutputFolder: Sendable {
 
     private static func refuseOverwrite(of target: String, protected: Set<String>) throws(OutputError) {
         if protected.contains(canonical(target)) {
-            throw OutputError(.wouldOverwriteInput, path: target, "this is one of the input files; it is never overwritten")
+            throw OutputError(.wouldOverwriteInput, path: target)
         }
     }
 

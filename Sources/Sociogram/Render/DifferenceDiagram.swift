@@ -126,7 +126,7 @@ extension Sociograms {
     {
         let n = input.pupils.count
         for tie in input.ties where !(0..<n).contains(tie.from) || !(0..<n).contains(tie.to) || tie.from == tie.to {
-            throw .invalidInput("a changed tie refers to pupil number \(max(tie.from, tie.to) + 1), who is not in the comparison.")
+            throw .invalidInput(.tieNotInComparison(number: max(tie.from, tie.to) + 1))
         }
         let network = ClassNetwork(
             name: input.className,

@@ -10,7 +10,7 @@ extension Sociograms {
         throws(RenderError) -> Diagram
     {
         guard network.pupils.indices.contains(focus) else {
-            throw .invalidInput("pupil number \(focus + 1) is not in the class (\(network.count) pupils).")
+            throw .invalidInput(.pupilNotInClass(number: focus + 1, pupils: network.count))
         }
         let painter = PupilPainter(network: network, options: options)
         let drawn = DrawnRelation(network: network, options: options)

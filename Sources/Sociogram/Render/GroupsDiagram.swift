@@ -26,12 +26,12 @@ extension Sociograms {
         for (g, group) in input.groups.enumerated() {
             for i in group {
                 guard network.pupils.indices.contains(i) else {
-                    throw .invalidInput("group \(g + 1) names pupil number \(i + 1), who is not in the class.")
+                    throw .invalidInput(.groupNamesUnknownPupil(group: g + 1, number: i + 1))
                 }
-                guard seen.insert(i).inserted else { throw .invalidInput("pupil number \(i + 1) is in two groups.") }
+                guard seen.insert(i).inserted else { throw .invalidInput(.pupilInTwoGroups(number: i + 1)) }
             }
             if g < input.leaders.count, let leader = input.leaders[g], !group.contains(leader) {
-                throw .invalidInput("the leader of group \(g + 1) is not in that group.")
+                throw .invalidInput(.leaderNotInGroup(group: g + 1))
             }
         }
         let painter = PupilPainter(network: network, options: options)

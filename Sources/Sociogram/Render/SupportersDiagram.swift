@@ -12,10 +12,10 @@ extension Sociograms {
         _ network: ClassNetwork, focus: Int, supporters: [Int], options: DiagramOptions = DiagramOptions()
     ) throws(RenderError) -> Diagram {
         for i in [focus] + supporters where !network.pupils.indices.contains(i) {
-            throw .invalidInput("pupil number \(i + 1) is not in the class (\(network.count) pupils).")
+            throw .invalidInput(.pupilNotInClass(number: i + 1, pupils: network.count))
         }
         guard !supporters.contains(focus), Set(supporters).count == supporters.count else {
-            throw .invalidInput("the supporters must be other pupils than the one in focus, each named once.")
+            throw .invalidInput(.supportersNotOthers)
         }
         let painter = PupilPainter(network: network, options: options)
         let drawn = DrawnRelation(network: network, options: options)

@@ -107,6 +107,7 @@ extension ReportContext {
             entries += [("pupil", s.pupilTitle(labels[focus])), ("plan", s.planTitle(labels[focus]))]
         }
         if options.comparison != nil { entries.append(("change", s.changeTitle)) }
+        if options.followUp != nil { entries.append(("follow", s.followSectionTitle)) }
         entries += [("overview", s.overviewTitle), ("method", s.methodTitle), ("closing", s.closingTitle)]
         return .el("nav", ["class": "toc", "aria-label": s.contentsTitle], [
             .el("h2", [:], text: s.contentsTitle),

@@ -20,7 +20,7 @@ public enum HTMLReport {
     ///   everything else is O(*n* log *n* + *m*).
     public static func make(_ analysis: ClassAnalysis, options: ReportOptions) throws(RenderError) -> String {
         if let focus = options.focus, !analysis.network.pupils.indices.contains(focus) {
-            throw .invalidInput("pupil number \(focus + 1) is not in the class (\(analysis.network.count) pupils).")
+            throw .invalidInput(.pupilNotInClass(number: focus + 1, pupils: analysis.network.count))
         }
         let report = ReportContext(analysis: analysis, options: options)
         var sections: [HTML] = [
@@ -33,6 +33,7 @@ public enum HTMLReport {
             sections.append(report.activityPlanSection())
         }
         if options.comparison != nil { sections.append(try report.changeSection()) }
+        if options.followUp != nil { sections.append(try report.followSection()) }
         sections += [report.overviewSection(), report.methodSection(), report.closingSection()]
         return report.document(body: sections)
     }

@@ -27,6 +27,10 @@ public struct ReportOptions: Sendable {
     /// adds the section on what changed, with the difference sociogram, and the evaluation of the pupil
     /// in focus when the comparison carries one. Made with the same `pseudonymised` setting as ``labels``.
     public var comparison: Comparison?
+    /// Earlier surveys of the same class followed up to this one (this survey is the last of the series):
+    /// adds the section on development over time, with the charts and, for the pupil in focus, the series
+    /// evaluation. Made with the same `pseudonymised` setting as ``labels``.
+    public var followUp: FollowUp?
     /// What draws the report's diagrams: Graphviz in this process by default; the web app passes its
     /// pool of worker processes.
     public var renderer: any DiagramRendering = InProcessGraphviz()
@@ -35,9 +39,10 @@ public struct ReportOptions: Sendable {
         language: Language = .nb, labels: LabelStyle = .names, focus: Int? = nil, support: ReportSupport? = nil,
         showNegative: Bool = false, surveyDate: CalendarDay? = nil, created: CalendarDay,
         importWarnings: Int = 0, toolVersion: String = SociogramVersion.string, diagramSeed: Int = 1,
-        comparison: Comparison? = nil
+        comparison: Comparison? = nil, followUp: FollowUp? = nil
     ) {
         self.comparison = comparison
+        self.followUp = followUp
         self.language = language
         self.labels = labels
         self.focus = focus

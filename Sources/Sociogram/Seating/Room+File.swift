@@ -25,10 +25,10 @@ extension Room {
         }
         let boardLines = numbered.indices.filter { isBoard(numbered[$0].text) }
         guard let board = boardLines.first else {
-            throw RoomError(.noBoard, "No line marks the board: write «tavle» or «board» as the first or the last line.", file: file, line: numbered.first?.line ?? 1)
+            throw RoomError(.noBoard, file: file, line: numbered.first?.line ?? 1)
         }
         if let middle = boardLines.first(where: { $0 != 0 && $0 != numbered.count - 1 }) ?? (boardLines.count > 1 ? boardLines[1] : nil) {
-            throw RoomError(.boardInMiddle, "The board must be the first or the last line, and only one line.", file: file, line: numbered[middle].line)
+            throw RoomError(.boardInMiddle, file: file, line: numbered[middle].line)
         }
         let boardAtTop = board == 0
         numbered.remove(at: board)
@@ -49,16 +49,19 @@ extension Room {
                 } else if cell.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
                     row.append("t:" + cell.uppercased())
                 } else {
-                    throw RoomError(.badCell, "«\(cell)» is not a seat (1 or a table letter) nor a walkway (empty or .).", file: file, line: lineNo, column: c + 1)
+                    throw RoomError(.badCell(cell), file: file, line: lineNo, column: c + 1)
                 }
             }
             seatCount += row.compactMap { $0 }.count
-            guard seatCount <= 500 else {
-                throw RoomError(.tooLarge, "The room has more than 500 seats.", file: file, line: lineNo)
+            guard seatCount <= Self.maxSeats else {
+                throw RoomError(.tooLarge(maxSeats: Self.maxSeats), file: file, line: lineNo)
             }
             grid.append(row)
         }
-        guard seatCount > 0 else { throw RoomError(.noSeats, "The room has no seats.", file: file) }
+        guard seatCount > 0 else { throw RoomError(.noSeats, file: file) }
         return Room(name: file ?? "room", grid: boardAtTop ? grid : grid.reversed().map { Array($0.reversed()) })
     }
+
+    /// The most seats a room file may have.
+    static let maxSeats = 500
 }

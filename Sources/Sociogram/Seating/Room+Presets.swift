@@ -20,7 +20,7 @@ extension Room {
     }
 
     private static func bad(_ text: String) -> RoomError {
-        RoomError(.badPreset, "The room \"\(text)\" is not one of pairs:RxC, rows:RxC, islands:TxS (S ≥ 2), horseshoe:N (N ≥ 3), nor a room file that exists.")
+        RoomError(.badPreset(text))
     }
 
     static func pairs(rows: Int, desks: Int, name: String) -> Room {

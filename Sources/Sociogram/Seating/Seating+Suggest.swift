@@ -63,16 +63,16 @@ extension ClassNetwork {
     /// - Throws: ``SuggestError`` when the room has fewer seats than pupils, a fixed seat is taken twice,
     ///   or the rotation count is below 1.
     public func suggestSeating(in room: Room, _ request: SeatingRequest) throws(SuggestError) -> SeatingResult {
-        guard count > 0 else { throw SuggestError(.noPupils, "There are no pupils to seat.") }
-        guard request.rotations >= 1 else { throw SuggestError(.badOption, "--rotations must be at least 1.") }
+        guard count > 0 else { throw SuggestError(.noPupilsToSeat) }
+        guard request.rotations >= 1 else { throw SuggestError(.noRotations) }
         guard room.capacity >= count else {
-            throw SuggestError(.sizeLargerThanClass, "The room \(room.name) has \(room.capacity) seats for \(count) pupils.")
+            throw SuggestError(.roomTooSmall(room: room.name, seats: room.capacity, pupils: count))
         }
         var taken: [Int: Int] = [:]
         for (i, f) in request.fixed.sorted(by: { $0.key < $1.key }) {
             guard case .seat(let s) = f else { continue }
             if let other = taken[s] {
-                throw SuggestError(.contradictoryPairs, "\(pupils[other].name) and \(pupils[i].name) are both fixed to seat \(room.seats[s].name).")
+                throw SuggestError(.sameFixedSeat(pupils[other].name, pupils[i].name, seat: room.seats[s].name))
             }
             taken[s] = i
         }

@@ -80,13 +80,13 @@ struct GroupSearch {
                 if target < 0 || sizes[g] < sizes[target] { target = g }
             }
             guard target >= 0 else {
-                throw SuggestError(.togetherTooLarge, "The keep-together requests leave no way to form groups of \(problem.minSize)–\(problem.maxSize).")
+                throw SuggestError(.togetherLeavesNoGrouping(min: problem.minSize, max: problem.maxSize))
             }
             groups[target].append(u)
             sizes[target] += size
         }
         guard sizes.allSatisfy({ $0 >= problem.minSize }) else {
-            throw SuggestError(.togetherTooLarge, "The keep-together requests leave no way to form groups of \(problem.minSize)–\(problem.maxSize).")
+            throw SuggestError(.togetherLeavesNoGrouping(min: problem.minSize, max: problem.maxSize))
         }
         let scores = groups.map { eval.score(of: pupils(of: $0)) }
         return State(groups: groups, sizes: sizes, scores: scores)

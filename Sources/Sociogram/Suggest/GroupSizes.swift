@@ -18,12 +18,10 @@ public struct GroupSizes: Sendable, Hashable, Codable {
     /// - Throws: ``SuggestError`` when `size` < 2 or larger than the class.
     /// - Complexity: O(1).
     public init(pupils: Int, size: Int) throws(SuggestError) {
-        guard pupils > 0 else { throw SuggestError(.noPupils, "There are no pupils to put in groups.") }
-        guard size >= 2 else { throw SuggestError(.badOption, "A group needs at least 2 pupils (asked for \(size)).") }
+        guard pupils > 0 else { throw SuggestError(.noPupilsToGroup) }
+        guard size >= 2 else { throw SuggestError(.groupTooSmall(asked: size)) }
         guard size <= pupils else {
-            throw SuggestError(
-                .sizeLargerThanClass,
-                "Groups of \(size) are not possible: only \(pupils) pupils are present.")
+            throw SuggestError(.groupLargerThanClass(size: size, pupils: pupils))
         }
         func plan(_ k: Int) -> (k: Int, lo: Int, hi: Int, maxDev: Int, off: Int) {
             let lo = pupils / k, hi = (pupils + k - 1) / k
@@ -51,18 +49,16 @@ public struct GroupSizes: Sendable, Hashable, Codable {
     /// - Throws: ``SuggestError`` when `classes` < 1, there are fewer pupils than classes, or
     ///   `maxSize` is too small to hold everyone.
     public init(pupils: Int, classes: Int, maxSize: Int? = nil) throws(SuggestError) {
-        guard pupils > 0 else { throw SuggestError(.noPupils, "There are no pupils to place.") }
-        guard classes >= 1 else { throw SuggestError(.badOption, "At least one class is needed (asked for \(classes)).") }
+        guard pupils > 0 else { throw SuggestError(.noPupilsToPlace) }
+        guard classes >= 1 else { throw SuggestError(.noClasses(asked: classes)) }
         guard classes <= pupils else {
-            throw SuggestError(.sizeLargerThanClass, "\(classes) classes cannot be formed from \(pupils) pupils.")
+            throw SuggestError(.moreClassesThanPupils(classes: classes, pupils: pupils))
         }
         let lo = pupils / classes, hi = (pupils + classes - 1) / classes
         groupCount = classes
         if let maxSize {
             guard maxSize >= hi else {
-                throw SuggestError(
-                    .sizeLargerThanClass,
-                    "\(pupils) pupils do not fit in \(classes) classes of at most \(maxSize).")
+                throw SuggestError(.classesTooSmall(pupils: pupils, classes: classes, maxSize: maxSize))
             }
             self.maxSize = maxSize
             // At least ⌈2 · average − maxSize⌉: as far below the average as maxSize is above it.

@@ -38,16 +38,10 @@ struct GroupUnits: Sendable {
             unitOf[i] = index[r]
         }
         for pair in p.apartPairs where unitOf[pair.a] == unitOf[pair.b] {
-            throw SuggestError(
-                .contradictoryPairs,
-                "\(describe(pair.a)) and \(describe(pair.b)) are asked to be both together and apart. "
-                    + "Remove one of the two requests.")
+            throw SuggestError(.togetherAndApart(describe(pair.a), describe(pair.b)))
         }
         for unit in units where unit.count > p.maxSize {
-            throw SuggestError(
-                .togetherTooLarge,
-                "\(unit.map(describe).joined(separator: ", ")) are to be kept together, "
-                    + "but a group holds at most \(p.maxSize).")
+            throw SuggestError(.togetherTooLarge(unit.map(describe), maxSize: p.maxSize))
         }
         members = units
         self.unitOf = unitOf

@@ -141,28 +141,26 @@ public struct GroupingProblem: Sendable, Hashable, Codable {
     ///
     /// - Throws: ``SuggestError`` naming the first problem found.
     public func validate() throws(SuggestError) {
-        guard count > 0 else { throw SuggestError(.noPupils, "There are no pupils to place.") }
+        guard count > 0 else { throw SuggestError(.noPupilsToPlace) }
         guard groupCount >= 1, minSize >= 1, minSize <= maxSize else {
-            throw SuggestError(.badOption, "Group sizes \(minSize)–\(maxSize) in \(groupCount) groups are not possible.")
+            throw SuggestError(.groupSizesImpossible(min: minSize, max: maxSize, groups: groupCount))
         }
         guard groupCount * minSize <= count, groupCount * maxSize >= count else {
-            throw SuggestError(
-                .sizeLargerThanClass,
-                "\(count) pupils cannot be split into \(groupCount) groups of \(minSize)–\(maxSize).")
+            throw SuggestError(.cannotSplit(pupils: count, groups: groupCount, min: minSize, max: maxSize))
         }
         guard genders.count == count else {
-            throw SuggestError(.badInstance, "The gender list has \(genders.count) entries for \(count) pupils.")
+            throw SuggestError(.genderListLength(entries: genders.count, pupils: count))
         }
         let inRange = { (i: Int) in i >= 0 && i < count }
         for arc in arcs where !inRange(arc.from) || !inRange(arc.to) || arc.from == arc.to || arc.weight < 0 {
-            throw SuggestError(.badInstance, "The tie \(arc.from) → \(arc.to) refers to no pupil or has a negative weight.")
+            throw SuggestError(.badTie(from: arc.from, to: arc.to))
         }
         for pair in negativePairs + apartPairs + togetherPairs + repeatPairs
         where !inRange(pair.a) || !inRange(pair.b) || pair.a == pair.b {
-            throw SuggestError(.unknownPupil, "The pair \(pair.a), \(pair.b) refers to no pupil.")
+            throw SuggestError(.badPair(pair.a, pair.b))
         }
         for leader in leaders where !inRange(leader) {
-            throw SuggestError(.unknownPupil, "Leader candidate \(leader) refers to no pupil.")
+            throw SuggestError(.badLeader(leader))
         }
     }
 }

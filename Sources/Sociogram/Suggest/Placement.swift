@@ -88,11 +88,11 @@ extension ClassNetwork {
     ///   small, contradictory together/apart pairs, unknown pupils, no positive question).
     public func suggestPlacement(_ request: PlacementRequest) throws(SuggestError) -> PlacementResult {
         guard has(.positive) else {
-            throw SuggestError(.noPositiveQuestion, "The survey has no positive question, so nobody's chosen friends are known.")
+            throw SuggestError(.noPositiveQuestionForPlacement)
         }
         for i in request.absent + request.apart.flatMap({ [$0.a, $0.b] }) + request.together.flatMap({ [$0.a, $0.b] })
         where i < 0 || i >= count {
-            throw SuggestError(.unknownPupil, "Pupil number \(i + 1) is not in the grade.")
+            throw SuggestError(.pupilNotIn(number: i + 1, grade: true))
         }
         let absentSet = Set(request.absent)
         let present = (0..<count).filter { !absentSet.contains($0) }

@@ -51,7 +51,7 @@ extension ClassNetwork {
     public func suggestSupportGroup(
         for p: Int, size: Int = 6, signals: SuggestSignals? = nil
     ) throws(SuggestError) -> SupportGroupResult {
-        guard size >= 2 else { throw SuggestError(.badOption, "A support group needs at least 2 peers (asked for \(size)).") }
+        guard size >= 2 else { throw SuggestError(.supportGroupTooSmall(asked: size)) }
         let s = signals ?? SuggestSignals(network: self)
         let ranked = try suggestSupporters(for: p, count: count, signals: s)
         let often = namedNegativelyOften()

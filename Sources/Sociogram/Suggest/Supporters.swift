@@ -106,8 +106,8 @@ extension ClassNetwork {
     public func suggestSupporters(
         for p: Int, count wanted: Int = 5, signals: SuggestSignals? = nil
     ) throws(SuggestError) -> SupportersResult {
-        guard p >= 0, p < count else { throw SuggestError(.unknownPupil, "Pupil number \(p + 1) is not in the class.") }
-        guard wanted >= 1 else { throw SuggestError(.badOption, "At least one supporter must be asked for (asked for \(wanted)).") }
+        guard p >= 0, p < count else { throw SuggestError(.pupilNotIn(number: p + 1, grade: false)) }
+        guard wanted >= 1 else { throw SuggestError(.noSupporters(asked: wanted)) }
         let s = signals ?? SuggestSignals(network: self)
         let often = namedNegativelyOften()
         var (eligible, excluded) = s.eligible(for: p, among: count)

@@ -23,9 +23,9 @@ extension GroupSearch {
 
 extension ClassNetwork {
     /// Checks that every pupil index a request names is in the network.
-    func checkPupils(_ lists: [Int]..., place: String) throws(SuggestError) {
+    func checkPupils(_ lists: [Int]..., inGrade: Bool) throws(SuggestError) {
         for i in lists.joined() where i < 0 || i >= count {
-            throw SuggestError(.unknownPupil, "Pupil number \(i + 1) is not in the \(place).")
+            throw SuggestError(.pupilNotIn(number: i + 1, grade: inGrade))
         }
     }
 }

@@ -14,13 +14,13 @@ extension ClassNetwork {
     /// - Complexity: `rounds` × the cost of ``GroupingProblem/solve(limits:)``.
     public func suggestWorkGroups(_ request: WorkGroupRequest) throws(SuggestError) -> WorkGroupsResult {
         guard has(.positive) else {
-            throw SuggestError(.noPositiveQuestion, "The survey has no positive question, so there are no ties to build groups on.")
+            throw SuggestError(.noPositiveQuestionForGroups)
         }
-        guard request.rounds >= 1 else { throw SuggestError(.badOption, "At least one round is needed (asked for \(request.rounds)).") }
+        guard request.rounds >= 1 else { throw SuggestError(.noRounds(asked: request.rounds)) }
         for i in request.absent + request.apart.flatMap({ [$0.a, $0.b] }) + request.together.flatMap({ [$0.a, $0.b] })
             + request.leaderPupils
         where i < 0 || i >= count {
-            throw SuggestError(.unknownPupil, "Pupil number \(i + 1) is not in the class.")
+            throw SuggestError(.pupilNotIn(number: i + 1, grade: false))
         }
         let absentSet = Set(request.absent)
         let present = (0..<count).filter { !absentSet.contains($0) }

@@ -14,16 +14,24 @@ struct TextCatalogue: Sendable {
     /// Keys whose text could not be parsed (reported by the catalogue tests; shown as the raw text).
     let unreadable: [String: TextMessageError]
 
-    /// The catalogue of `language`, parsed once.
-    static func of(_ language: Language) -> TextCatalogue { loaded[language] ?? TextCatalogue(json: "{}") }
-
-    private static let loaded: [Language: TextCatalogue] = {
-        var result: [Language: TextCatalogue] = [:]
-        for (code, json) in EmbeddedTextCatalogue.files {
-            if let language = Language(rawValue: code) { result[language] = TextCatalogue(json: json) }
+    /// The catalogue of `language`, parsed once, when a text of that language is first asked for (a
+    /// process that speaks bokmål never reads the other files).
+    static func of(_ language: Language) -> TextCatalogue {
+        switch language {
+        case .nb: nb
+        case .nn: nn
+        case .en: en
         }
-        return result
-    }()
+    }
+
+    // Static lets are initialised lazily and once, safely across threads.
+    private static let nb = load(.nb)
+    private static let nn = load(.nn)
+    private static let en = load(.en)
+
+    private static func load(_ language: Language) -> TextCatalogue {
+        TextCatalogue(json: EmbeddedTextCatalogue.files.first { $0.0 == language.rawValue }?.1 ?? "{}")
+    }
 
     /// The raw texts of a catalogue file, for the tests.
     static func rawTexts(_ language: Language) -> [String: String] {

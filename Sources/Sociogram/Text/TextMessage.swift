@@ -26,7 +26,7 @@ struct TextMessage: Sendable, Hashable {
     /// - Throws: ``TextMessageError`` with the offset of the first character it cannot read.
     /// - Complexity: O(*n*) for a text of *n* characters.
     init(parsing text: String) throws(TextMessageError) {
-        var reader = Reader(Array(text))
+        var reader = Reader(Array(text.unicodeScalars))
         parts = try reader.parts(inPlural: false)
         if !reader.atEnd { throw TextMessageError(offset: reader.index, problem: "an unmatched '}'") }
     }
@@ -77,18 +77,20 @@ struct TextMessage: Sendable, Hashable {
     }
 
     /// A hand-written reader: the grammar is a dozen lines, smaller than any dependency for it.
+    /// Reads Unicode scalars, not characters: the syntax is ASCII, and no grapheme breaking is needed
+    /// to find it (the catalogue's texts are read at start-up, so this is on every command's path).
     private struct Reader {
-        let chars: [Character]
+        let chars: [Unicode.Scalar]
         var index = 0
-        init(_ chars: [Character]) { self.chars = chars }
+        init(_ chars: [Unicode.Scalar]) { self.chars = chars }
         var atEnd: Bool { index >= chars.count }
 
         mutating func parts(inPlural: Bool) throws(TextMessageError) -> [Part] {
             var result: [Part] = []
-            var literal = ""
+            var literal = String.UnicodeScalarView()
             func flush() {
-                if !literal.isEmpty { result.append(.literal(literal)) }
-                literal = ""
+                if !literal.isEmpty { result.append(.literal(String(literal))) }
+                literal = String.UnicodeScalarView()
             }
             while index < chars.count {
                 let c = chars[index]
@@ -179,15 +181,17 @@ struct TextMessage: Sendable, Hashable {
         }
 
         mutating func word() -> String {
-            var s = ""
-            while index < chars.count, chars[index].isLetter || chars[index].isNumber || chars[index] == "_" || chars[index] == "=" {
-                s.append(chars[index])
+            var s = String.UnicodeScalarView()
+            while index < chars.count {
+                let c = chars[index]
+                guard c.properties.isAlphabetic || c.properties.numericType != nil || c == "_" || c == "=" else { break }
+                s.append(c)
                 index += 1
             }
-            return s
+            return String(s)
         }
-        mutating func skipSpaces() { while index < chars.count, chars[index].isWhitespace { index += 1 } }
-        func peek(_ c: Character) -> Bool { index < chars.count && chars[index] == c }
+        mutating func skipSpaces() { while index < chars.count, chars[index].properties.isWhitespace { index += 1 } }
+        func peek(_ c: Unicode.Scalar) -> Bool { index < chars.count && chars[index] == c }
     }
 }
 

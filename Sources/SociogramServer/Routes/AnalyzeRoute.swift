@@ -29,7 +29,7 @@ extension SociogramWebApp {
         let loaded = try await load(session, s)
         let language = s.language
         let data = try await offThread { () throws -> Data in
-            let analysis = try Self.analyse(loaded, options: options)
+            let analysis = try Self.analyse(loaded, options: options, language: language)
             return try AnalysisDocument(import: loaded.report, analysis: analysis, pseudonymised: labels == .codes, language: language)
                 .jsonData()
         }
@@ -37,11 +37,11 @@ extension SociogramWebApp {
     }
 
     /// The analysis of an import, with the command line's options; a bad `lm`/`ll` is 400.
-    static func analyse(_ loaded: ImportResult, options: AnalysisOptions = AnalysisOptions()) throws -> ClassAnalysis {
+    static func analyse(_ loaded: ImportResult, options: AnalysisOptions = AnalysisOptions(), language: Language) throws -> ClassAnalysis {
         do {
             return try ClassAnalysis(network: loaded.network, options: options)
         } catch {
-            throw APIError(.badRequest, code: error.kind.rawValue, error.message)
+            throw APIError(.badRequest, code: error.kind.rawValue, error.message(language))
         }
     }
 
@@ -49,7 +49,7 @@ extension SociogramWebApp {
     static func labels(_ text: String?, _ s: Strings) throws -> LabelStyle {
         guard let text else { return .names }
         guard let style = LabelStyle(rawValue: text.lowercased()) else {
-            throw APIError.badRequest(s, "labels must be names, initials or codes")
+            throw APIError.badRequest(s, s.serveLabelsInvalid)
         }
         return style
     }

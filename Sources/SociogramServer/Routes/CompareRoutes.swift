@@ -85,7 +85,7 @@ extension SociogramWebApp {
             if let focus { comparison.addEvaluation(pupil: focus, language: language) }
             return comparison
         } catch {
-            throw APIError(.badRequest, code: error.kind.rawValue, error.message)
+            throw APIError(.badRequest, code: error.kind.rawValue, error.message(language))
         }
     }
 }

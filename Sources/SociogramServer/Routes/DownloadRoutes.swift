@@ -13,14 +13,14 @@ extension SociogramWebApp {
             let q = try await self.query(request, context)
             let data = try await self.offThread {
                 try AnalysisDocument(
-                    import: q.loaded.report, analysis: try Self.analyse(q.loaded), pseudonymised: q.pseudonymised, language: q.language
+                    import: q.loaded.report, analysis: try Self.analyse(q.loaded, language: q.language), pseudonymised: q.pseudonymised, language: q.language
                 ).jsonData()
             }
             return Responses.json(data: data, download: q.download ? q.fileName("analysis", "json") : nil)
         }
         router.get("/api/sessions/:id/pupils.csv") { request, context -> Response in
             let q = try await self.query(request, context)
-            let data = try await self.offThread { PupilsCSV.render(try Self.analyse(q.loaded), pseudonymised: q.pseudonymised) }
+            let data = try await self.offThread { PupilsCSV.render(try Self.analyse(q.loaded, language: q.language), pseudonymised: q.pseudonymised) }
             return Responses.bytes(Array(data), type: "text/csv; charset=utf-8", download: q.fileName("pupils", "csv"))
         }
         router.get("/api/sessions/:id/code-key.csv") { request, context -> Response in
@@ -58,7 +58,7 @@ extension SociogramWebApp {
         let comparison = try await self.comparison(q)
         do {
             return try await offThread {
-                let analysis = try Self.analyse(q.loaded)
+                let analysis = try Self.analyse(q.loaded, language: q.language)
                 var support: ReportSupport?
                 if let focus {
                     support = ReportSupport(
@@ -74,7 +74,7 @@ extension SociogramWebApp {
         } catch let error as RenderError {
             throw APIError.drawFailed(q.strings, error)
         } catch let error as SuggestError {
-            throw APIError(.badRequest, code: error.kind.rawValue, error.message)
+            throw APIError(.badRequest, code: error.kind.rawValue, error.message(q.language))
         }
     }
 

@@ -51,7 +51,7 @@ extension SociogramWebApp {
                         supporters: SupportersDocument(SupportersBody(supporters, requestedCount: 5, context: context), context: context),
                         supportGroup: SupportGroupDocument(SupportGroupBody(group, requestedSize: 6, context: context), context: context))
                 } catch let error as SuggestError {
-                    throw APIError(.badRequest, code: error.kind.rawValue, error.message)
+                    throw APIError(.badRequest, code: error.kind.rawValue, error.message(q.language))
                 }
             }
             return try Responses.json(answer)
@@ -82,7 +82,7 @@ extension SociogramWebApp {
                         diagrams: try SuggestionDiagrams.workGroups(result, network: network, options: options),
                         codedDiagrams: try SuggestionDiagrams.workGroups(result, network: network, options: coded))
                 } catch let error as SuggestError {
-                    throw APIError(.badRequest, code: error.kind.rawValue, error.message)
+                    throw APIError(.badRequest, code: error.kind.rawValue, error.message(q.language))
                 } catch let error as RenderError {
                     throw APIError.drawFailed(s, error)
                 }
@@ -125,7 +125,7 @@ extension SociogramWebApp {
         func pairs(_ lists: [[String]]?) throws -> [GroupingProblem.Pair] {
             var out: [GroupingProblem.Pair] = []
             for list in lists ?? [] {
-                guard list.count == 2 else { throw APIError.badRequest(q.strings, "a pair is two pupil ids") }
+                guard list.count == 2 else { throw APIError.badRequest(q.strings, q.strings.servePairTwoPupils) }
                 let a = try index(list[0])
                 let b = try index(list[1])
                 guard a != b else { continue }

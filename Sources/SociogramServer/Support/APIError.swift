@@ -68,7 +68,7 @@ extension APIError {
     static func unknownPupil(_ s: Strings) -> APIError { APIError(.badRequest, code: "unknownPupil", s.serveUnknownPupil) }
     static func notFound(_ s: Strings, _ path: String) -> APIError { APIError(.notFound, code: "not-found", s.serveNotFound(path)) }
     static func drawFailed(_ s: Strings, _ error: RenderError) -> APIError {
-        APIError(.internalServerError, code: "render-failed", s.serveDrawFailed(error.description))
+        APIError(.internalServerError, code: "render-failed", s.serveDrawFailed(error.message(s.language)))
     }
     static func internalError(_ s: Strings) -> APIError { APIError(.internalServerError, code: "internal", s.serveInternalError) }
 }

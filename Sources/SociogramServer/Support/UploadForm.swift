@@ -27,7 +27,7 @@ struct UploadForm: Sendable {
     init(body: ByteBuffer, contentType: String?, maxFileBytes: Int, _ s: Strings) throws(APIError) {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data"),
             let boundary = Self.boundary(contentType)
-        else { throw .badRequest(s, "multipart/form-data with a boundary is expected") }
+        else { throw .badRequest(s, s.serveNeedsMultipart) }
         let parser = MultipartParser(boundary: boundary)
         let collector = Collector()
         parser.onHeader = { name, value in collector.headers.append((name, value)) }
@@ -39,7 +39,7 @@ struct UploadForm: Sendable {
         do {
             try parser.execute(body)
         } catch {
-            throw .badRequest(s, "the form is damaged")
+            throw .badRequest(s, s.serveFormDamaged)
         }
         if collector.tooLarge { throw .tooLarge(s, limit: maxFileBytes) }
         for part in collector.parts {

@@ -78,13 +78,13 @@ struct BatchCommand: ParsableCommand {
     var fastLayout = false
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more (got \(jobs))") }
+        if let jobs, jobs < 1 { throw ValidationError(Terminal.strings.cliJobsInvalid(jobs)) }
         try codeKey.validate(pseudonymised: printing.labels.pseudonymised)
-        if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+        if let dpi, !(36...600).contains(dpi) { throw ValidationError(Terminal.strings.cliDpiRange) }
         if let classTimeout, !(classTimeout >= 0 && classTimeout <= 86_400) {
-            throw ValidationError("--class-timeout must be between 0 (no limit) and 86400 seconds")
+            throw ValidationError(Terminal.strings.cliClassTimeoutRange)
         }
-        if curvedEdges && fastLayout { throw ValidationError("--curved-edges and --fast-layout contradict each other; straight edges are the default") }
+        if curvedEdges && fastLayout { throw ValidationError(Terminal.strings.cliCurvedAndFast) }
         // Writing into the folder being read would mix outputs with class files (and a class file called
         // grade.csv could be replaced).
         let input = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -93,10 +93,10 @@ struct BatchCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
             output == input || output.hasPrefix(input.hasSuffix("/") ? input : input + "/")
         {
-            throw ValidationError("--out must be outside the folder being read (\(path)); choose another folder")
+            throw ValidationError(Terminal.strings.cliOutInsideInput(path))
         }
         guard diagram == "none" || DiagramFormat(fileExtension: diagram) != nil else {
-            throw ValidationError("--diagram must be png, svg, pdf, dot or none (got \(diagram))")
+            throw ValidationError(Terminal.strings.cliBatchDiagramInvalid(diagram))
         }
     }
 
@@ -119,7 +119,7 @@ struct BatchCommand: ParsableCommand {
         try codeKey.write(
             CodeKey.csv(rows: source.codeKeyRows()), pseudonymised: printing.labels.pseudonymised, outside: out,
             inputs: [path] + input.inputPaths)
-        let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, noun: source.isFolder ? "files" : "classes")
+        let bar = ProgressBar(enabled: Terminal.stderrIsTerminal, files: source.isFolder, strings: Strings(language))
         // Every class is worked on in worker processes of this executable (one Graphviz each), so that
         // a crash or a hang inside Graphviz costs one class (`docs/workers.md`).
         let timeout = classTimeout.map { $0 > 0 ? Duration.milliseconds(Int64(($0 * 1000).rounded())) : nil } ?? BatchWorkerPool.defaultClassTimeout
@@ -182,13 +182,16 @@ enum BatchText {
 /// A one-line progress bar on standard error, redrawn in place; silent when standard error is not a terminal.
 final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
-    private let noun: String
+    /// Whether the units are files (a folder) rather than classes (a grade file).
+    private let files: Bool
+    private let strings: Strings
     private let lock = NSLock()
     private var drawn = false
 
-    init(enabled: Bool, noun: String) {
+    init(enabled: Bool, files: Bool, strings: Strings) {
         self.enabled = enabled
-        self.noun = noun
+        self.files = files
+        self.strings = strings
     }
 
     func show(_ p: BatchProgress) {
@@ -196,10 +199,10 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = p.total == 0 ? width : width * p.done / p.total
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let failed = p.failed > 0 ? ", \(p.failed) failed" : ""
+        let count = strings.cliProgress(done: p.done, total: p.total, files: files, failed: p.failed)
         let last = String(p.last.prefix(24))
         lock.lock()
-        FileHandle.standardError.write(Data("\r\u{1B}[2K[\(bar)] \(p.done)/\(p.total) \(noun)\(failed)  \(last)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[2K[\(bar)] \(count)  \(last)".utf8))
         drawn = true
         lock.unlock()
     }

@@ -57,12 +57,12 @@ struct CompareCommand: ParsableCommand {
         let options = CompareOptions(
             byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: printing.labels.pseudonymised,
             beforeLabel: beforeLabel ?? Strings(language).compareBeforeLabel,
-            afterLabel: afterLabel ?? Strings(language).compareAfterLabel)
+            afterLabel: afterLabel ?? Strings(language).compareAfterLabel, language: language)
         var comparison = try Comparison.run(before: first.network, after: second.network, options: options)
         if let pupil {
             switch comparison.pupil(matching: pupil) {
             case .success(let k): comparison.addEvaluation(pupil: k, language: language)
-            case .failure(let e): throw UsageError(e.message)
+            case .failure(let e): throw UsageError(e.message(language))
             }
         }
         let json = try comparison.document.jsonData()
@@ -77,7 +77,7 @@ struct CompareCommand: ParsableCommand {
             do {
                 try folder.write(try GraphvizRenderer.render(diagram, format: .png), to: "difference.png")
             } catch let error as RenderError {
-                Terminal.err("sociogram: error: \(error.description)")
+                Terminal.err(Strings(language).cliError(error.message(language)))
                 throw ExitCode(Terminal.Status.failure.rawValue)
             }
             if let text = comparison.document.evaluation?.text { try folder.write(text + "\n", to: "evaluation.txt") }

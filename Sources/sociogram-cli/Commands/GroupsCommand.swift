@@ -45,17 +45,16 @@ struct GroupsCommand: ParsableCommand {
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
-        guard size >= 2 else { throw ValidationError("--size must be at least 2") }
-        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
+        guard size >= 2 else { throw ValidationError(Terminal.strings.cliAtLeast("--size", 2)) }
+        guard rounds >= 1 else { throw ValidationError(Terminal.strings.cliAtLeast("--rounds", 1)) }
     }
 
     func run() throws {
         let session = try SuggestionSession(input: input, printing: printing, languageArgument: languageArgument)
         let classes = session.network.classNames
         if classes.count > 1 {
-            Terminal.err(
-                "sociogram: note: the input holds \(classes.count) classes (\(classes.joined(separator: ", "))); "
-                    + "the groups mix them. Give one class file to group one class, or use `sociogram placement` for new classes.")
+            let strings = Strings(session.language)
+            Terminal.err(strings.cliNote(strings.cliGroupsMixClasses(classes)))
         }
         let resolved = try pairs.resolve(session.names)
         let mode: WorkGroupRequest.LeaderMode

@@ -30,8 +30,8 @@ struct PlacementCommand: ParsableCommand {
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
-        guard classes >= 1 else { throw ValidationError("--classes must be at least 1") }
-        if let maxSize, maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
+        guard classes >= 1 else { throw ValidationError(Terminal.strings.cliAtLeast("--classes", 1)) }
+        if let maxSize, maxSize < 1 { throw ValidationError(Terminal.strings.cliAtLeast("--max-size", 1)) }
     }
 
     func run() throws {

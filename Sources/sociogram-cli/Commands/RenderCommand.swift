@@ -34,14 +34,14 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         let ext = URL(fileURLWithPath: output).pathExtension
         guard DiagramFormat(fileExtension: ext) != nil else {
-            throw ValidationError("-o must end in .png, .svg, .pdf or .dot (got \"\(output)\")")
+            throw ValidationError(Terminal.strings.cliDiagramExtension(option: "-o", output))
         }
         if focus != nil && layout != .class {
-            throw ValidationError("--focus draws an ego view; it cannot be combined with --layout \(layout.rawValue)")
+            throw ValidationError(Terminal.strings.cliFocusWithLayout(layout.rawValue))
         }
         try codeKey.validate(pseudonymised: printing.labels.pseudonymised)
         if let key = codeKey.key, URL(fileURLWithPath: key).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL {
-            throw ValidationError("--key and -o name the same file; the key holds the names, keep it apart from the diagram")
+            throw ValidationError(Terminal.strings.cliKeySameAsDiagram)
         }
     }
 

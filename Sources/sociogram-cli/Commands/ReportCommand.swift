@@ -11,7 +11,10 @@ struct ReportCommand: ParsableCommand {
             One HTML file with everything inside: diagrams, text and a small script. Opening it fetches \
             nothing from the internet. With --pupil P the report adds P's ego view, suggested supporters and \
             an activity-plan draft. With --before EARLIER the report adds what changed since the earlier survey \
-            (FILE is then the later one). With --labels codes no name appears anywhere in the file; --key FILE \
+            (FILE is then the later one). With --earlier W1 --earlier W2 … (earlier surveys in time order) the \
+            report adds the development over all of them and FILE, as `sociogram follow` computes it (charts, \
+            a table per survey and per step, and with --pupil the evaluation over the series); \
+            --measure-from WAVE marks where a measure started. With --labels codes no name appears anywhere in the file; --key FILE \
             writes the code-to-name key separately.
             """
     )
@@ -42,9 +45,21 @@ struct ReportCommand: ParsableCommand {
         help: "An earlier survey of the same class: adds what changed since then (difference sociogram; with --pupil an evaluation paragraph).")
     var before: String?
 
+    @Option(
+        name: .long,
+        help: "An earlier survey of the same class, repeated in time order: adds the development over all of them and FILE (as `sociogram follow`).")
+    var earlier: [String] = []
+
+    @Option(
+        name: .customLong("measure-from"),
+        help: ArgumentHelp("With --earlier: the first survey after the measure started, by label or number (1 = the first --earlier).", valueName: "WAVE"))
+    var measureFrom: String?
+
     func validate() throws {
         try codeKey.validate(pseudonymised: labels == .codes)
-        if let key = codeKey.key, Self.samePath(key, output) { throw ValidationError("--key and -o must be different files") }
+        if let key = codeKey.key, Self.samePath(key, output) { throw ValidationError(Terminal.strings.cliKeySameAsReport) }
+        if before != nil && !earlier.isEmpty { throw ValidationError(Terminal.strings.cliBeforeAndEarlier) }
+        if measureFrom != nil && earlier.isEmpty { throw ValidationError(Terminal.strings.cliMeasureFromNeedsEarlier) }
     }
 
     func run() throws {
@@ -52,7 +67,7 @@ struct ReportCommand: ParsableCommand {
         let strings = Strings(language)
         let surveyDate = try date.map { text -> CalendarDay in
             guard let day = CalendarDay(parsing: text) else {
-                throw UsageError("--date must be a date like 2026-11-24 or 24.11.2026 (got \(text))")
+                throw UsageError(strings.cliDateInvalid(text))
             }
             return day
         }
@@ -74,7 +89,7 @@ struct ReportCommand: ParsableCommand {
                     supporters: try loaded.network.suggestSupporters(for: focus, count: 5),
                     group: try loaded.network.suggestSupportGroup(for: focus, size: 6), language: language)
             } catch {
-                throw UsageError(error.message)
+                throw UsageError(error.message(language))
             }
         }
         var comparison: Comparison?
@@ -84,21 +99,35 @@ struct ReportCommand: ParsableCommand {
                 before: earlier.network, after: loaded.network,
                 options: CompareOptions(
                     byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
-                    beforeLabel: Strings(language).compareBeforeLabel, afterLabel: Strings(language).compareAfterLabel))
+                    beforeLabel: Strings(language).compareBeforeLabel, afterLabel: Strings(language).compareAfterLabel,
+                    language: language))
             // The comparison lists this survey's pupils first, in the same order.
             if let focus { c.addEvaluation(pupil: focus, language: language) }
             comparison = c
         }
+        var followUp: FollowUp?
+        if !earlier.isEmpty {
+            let importOptions = try input.importOptions(language: language)
+            var waves: [FollowWave] = []
+            for path in earlier { waves.append(FollowWave(try SurveyImporter.load(path: path, options: importOptions), fileName: path)) }
+            waves.append(FollowWave(loaded, fileName: input.file))
+            followUp = try FollowUp.run(
+                waves: waves,
+                options: FollowOptions(
+                    byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
+                    measureFrom: measureFrom, language: language))
+        }
         let options = ReportOptions(
             language: language, labels: labels.labelStyle, focus: focus, support: support, showNegative: showNegative,
             surveyDate: surveyDate, created: CalendarDay(Date()),
-            importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count, comparison: comparison)
+            importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count, comparison: comparison,
+            followUp: followUp)
         let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
-        let inputs = input.inputPaths + (before.map { [$0] } ?? [])
+        let inputs = input.inputPaths + (before.map { [$0] } ?? []) + earlier
         // The key first: a refused key path (an input, a missing folder) stops the run before the report is written.
-        // With an earlier survey the key also holds the pupils who have left since.
+        // With earlier surveys the key also holds the pupils who have left since.
         let key = try codeKey.write(
-            comparison?.codeKey ?? CodeKey.csv(loaded.network), pseudonymised: pseudonymised, inputs: inputs + [output])
+            followUp?.codeKey ?? comparison?.codeKey ?? CodeKey.csv(loaded.network), pseudonymised: pseudonymised, inputs: inputs + [output])
         try OutputFolder.writeFile(bytes, to: output, inputs: inputs)
         Terminal.out(strings.reportWritten(output, size: strings.fileSize(bytes.count)))
         if !pseudonymised { Terminal.out(strings.reportContainsNames) }

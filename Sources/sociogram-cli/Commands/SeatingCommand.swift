@@ -52,13 +52,13 @@ struct SeatingCommand: ParsableCommand {
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
-        guard rotations >= 1, rotations <= 20 else { throw ValidationError("--rotations must be between 1 and 20") }
-        guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1") }
+        guard rotations >= 1, rotations <= 20 else { throw ValidationError(Terminal.strings.cliRotationsRange) }
+        guard iterations >= 1 else { throw ValidationError(Terminal.strings.cliAtLeast("--iterations", 1)) }
     }
 
     func run() throws {
         let session = try SuggestionSession(input: input, printing: printing, languageArgument: languageArgument)
-        let theRoom = try loadRoom()
+        let theRoom = try loadRoom(Strings(session.language))
         var pairs: [GroupingProblem.Pair] = []
         for text in apart {
             let pair = try session.names.pair(text, option: "--apart")
@@ -67,7 +67,7 @@ struct SeatingCommand: ParsableCommand {
         var fixedSeats: [Int: SeatingProblem.Fixed] = [:]
         for text in fixed {
             guard let eq = text.lastIndex(of: "=") else {
-                throw UsageError("--fixed needs NAME=SEAT, e.g. --fixed \"Kari=A3\" or --fixed \"Ola=front\" (got \"\(text)\")")
+                throw UsageError(Strings(session.language).cliFixedSyntax(text))
             }
             let who = try session.names.one(String(text[..<eq]).trimmingCharacters(in: .whitespaces), option: "--fixed")
             let where_ = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
@@ -76,7 +76,7 @@ struct SeatingCommand: ParsableCommand {
             } else if let s = theRoom.seat(named: where_) {
                 fixedSeats[who] = .seat(s)
             } else {
-                throw UsageError("--fixed \(text): the room has no seat \"\(where_)\" (seats are named A1, A2, … by row from the board; or write front)")
+                throw UsageError(Strings(session.language).cliFixedNoSeat(text, seat: where_))
             }
         }
         let request = SeatingRequest(
@@ -119,17 +119,17 @@ struct SeatingCommand: ParsableCommand {
     }
 
     /// The preset, or the room file when a file of that name exists.
-    private func loadRoom() throws -> Room {
+    private func loadRoom(_ strings: Strings) throws -> Room {
         do {
             if FileManager.default.fileExists(atPath: room) {
                 guard let data = FileManager.default.contents(atPath: room) else {
-                    throw UsageError("--room \(room): the file cannot be read")
+                    throw UsageError(strings.cliRoomUnreadable(room))
                 }
                 return try Room.parse(String(decoding: data, as: UTF8.self), file: room)
             }
             return try Room.preset(room)
         } catch let error as RoomError {
-            throw UsageError("--room: \(error.description)")
+            throw UsageError("--room: " + error.message(strings.language))
         }
     }
 }

@@ -33,7 +33,7 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
-        guard (1...8).contains(workers) else { throw ValidationError("--workers must be between 1 and 8") }
+        guard (1...8).contains(workers) else { throw ValidationError(Terminal.strings.serveWorkersRange) }
     }
 
     func run() throws {
@@ -43,7 +43,7 @@ struct ServeCommand: ParsableCommand {
         do {
             configuration = try ServeConfiguration(host: host, port: port, language: language)
         } catch {
-            throw UsageError(error.description)
+            throw UsageError(error.message(strings))
         }
         let pool = try RenderWorkerPool(executable: Self.ownExecutable(), processes: workers)
         let app = SociogramWebApp(configuration: configuration, renderer: pool.renderer) { line in Terminal.out(line) }
@@ -67,13 +67,14 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            if error.contains("Address already in use") {
-                throw UsageError("port \(port) on \(host) is already in use (another `sociogram serve`?); choose another with --port, or --port 0 for any free port")
-            }
-            throw UsageError("could not run the web app on \(host):\(port): \(error)")
+            if error.contains(Self.addressInUse) { throw UsageError(strings.servePortInUse(port: port, host: host)) }
+            throw UsageError(strings.serveCouldNotRun(host: host, port: port, error))
         }
         Terminal.out(strings.serveStopped)
     }
+
+    /// What the system says when the port is taken (EADDRINUSE, in SwiftNIO's error).
+    static let addressInUse = "Address already in use"
 
     /// The path of this executable (the render workers are copies of it).
     static func ownExecutable() -> URL {

@@ -32,9 +32,9 @@ struct SuggestionDiagramArguments: ParsableArguments {
 
     func validate() throws {
         if let diagram, DiagramFormat(fileExtension: URL(fileURLWithPath: diagram).pathExtension) == nil {
-            throw ValidationError("-o/--diagram must end in .png, .svg, .pdf or .dot (got \"\(diagram)\")")
+            throw ValidationError(Terminal.strings.cliDiagramExtension(option: "-o/--diagram", diagram))
         }
-        if let dpi, !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+        if let dpi, !(36...600).contains(dpi) { throw ValidationError(Terminal.strings.cliDpiRange) }
     }
 
     /// The files `count` diagrams go to: `OUT` for one, `OUT-r1.ext`, `OUT-r2.ext`, … for several.
@@ -97,8 +97,8 @@ struct SearchArguments: ParsableArguments {
     private static func seconds(_ limit: Double?) -> String { limit.map { "\(Int($0)) s" } ?? "none" }
 
     func validate() throws {
-        if let iterations, iterations < 1 { throw ValidationError("--iterations must be at least 1") }
-        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let iterations, iterations < 1 { throw ValidationError(Terminal.strings.cliAtLeast("--iterations", 1)) }
+        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) { throw ValidationError(Terminal.strings.cliTimeLimitInvalid) }
     }
 
     /// `defaults` with the values given on the command line.
@@ -138,8 +138,9 @@ struct PairArguments: ParsableArguments {
             for text in texts {
                 let pair = try names.pair(text, option: option)
                 if let gone = [pair.a, pair.b].first(where: absentSet.contains) {
-                    Terminal.err(
-                        "sociogram: note: \(option) \(names.label(pair.a)),\(names.label(pair.b)) is ignored: \(names.label(gone)) is absent.")
+                    let s = names.strings
+                    Terminal.err(s.cliNote(s.cliPairIgnoredAbsent(
+                        option: option, names.label(pair.a), names.label(pair.b), absent: names.label(gone))))
                 } else if !result.contains(pair) {
                     result.append(pair)
                 }
@@ -186,7 +187,7 @@ struct PupilNames {
     func pair(_ text: String, option: String) throws -> GroupingProblem.Pair {
         let commas = text.indices.filter { text[$0] == "," }
         guard !commas.isEmpty else {
-            throw UsageError("\(option) needs two pupils separated by a comma, e.g. \(option) \"Kari Nordmann,Ola Hansen\" (got \"\(text)\")")
+            throw UsageError(strings.cliPairNeedsComma(option: option, text))
         }
         var found = Set<GroupingProblem.Pair>()
         var firstError: UsageError?
@@ -201,7 +202,7 @@ struct PupilNames {
             }
             if sides.count == 2 {
                 guard sides[0] != sides[1] else {
-                    throw UsageError("\(option) \"\(text)\": both names are the same pupil (\(label(sides[0]))); give two different pupils")
+                    throw UsageError(strings.cliPairSamePupil(option: option, text, pupil: label(sides[0])))
                 }
                 found.insert(GroupingProblem.Pair(sides[0], sides[1]))
             } else if misses.count < fewestMisses {
@@ -211,10 +212,9 @@ struct PupilNames {
         }
         if found.count == 1, let pair = found.first { return pair }
         if found.count > 1 {
-            throw UsageError(
-                "\(option) \"\(text)\" can be read as more than one pair; write the pupil whose name holds a comma by id or code")
+            throw UsageError(strings.cliPairAmbiguous(option: option, text))
         }
-        throw firstError ?? UsageError("\(option) \"\(text)\": no such pupils")
+        throw firstError ?? UsageError(strings.cliPairUnknown(option: option, text))
     }
 }
 

@@ -28,7 +28,7 @@ struct SuggestSupportersCommand: ParsableCommand {
     @OptionGroup var languageArgument: LanguageArgument
 
     func validate() throws {
-        guard count >= 1 else { throw ValidationError("--count must be at least 1") }
+        guard count >= 1 else { throw ValidationError(Terminal.strings.cliAtLeast("--count", 1)) }
     }
 
     func run() throws {

@@ -19,7 +19,7 @@ struct AnalysisArguments: ParsableArguments {
     /// The library options these flags describe.
     func analysisOptions() throws -> AnalysisOptions {
         guard let level = SignificanceLevel(parsing: alpha) else {
-            throw UsageError("--alpha must be .10, .05 or .01 (got \(alpha))")
+            throw UsageError(Terminal.strings.cliAlphaInvalid(alpha))
         }
         return AnalysisOptions(
             lmQuestion: lm.map { QuestionSelector($0) }, llQuestion: ll.map { QuestionSelector($0) }, alpha: level,
@@ -44,6 +44,23 @@ struct LanguageArgument: ParsableArguments {
         }
         return Self.environmentLanguage
     }
+
+    /// The language the command line asks for, read before (or without) ArgumentParser: the last
+    /// `--lang X` or `--lang=X` before `--`, when it names a language; otherwise the environment's.
+    /// Every message of the command line itself — `sociogram: error: …` and the options it checks — is
+    /// written in it, also when the error comes before the options are parsed.
+    static let commandLineLanguage: Language = {
+        var chosen: Language?
+        var arguments = CommandLine.arguments.dropFirst()[...]
+        while let argument = arguments.popFirst(), argument != "--" {
+            if argument == "--lang", let value = arguments.first {
+                chosen = Language(parsing: value)
+            } else if argument.hasPrefix("--lang=") {
+                chosen = Language(parsing: String(argument.dropFirst("--lang=".count)))
+            }
+        }
+        return chosen ?? environmentLanguage
+    }()
 
     /// The language the environment asks for, as POSIX orders it: `LC_ALL`, then `LC_MESSAGES`, then `LANG`.
     static var environmentLanguage: Language {

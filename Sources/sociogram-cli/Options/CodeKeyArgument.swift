@@ -13,7 +13,7 @@ struct CodeKeyArgument: ParsableArguments {
     /// Refuses `--key` in a run that is not pseudonymised; for a command's `validate()`, so that nothing
     /// is read or written first.
     func validate(pseudonymised: Bool) throws {
-        if key != nil && !pseudonymised { throw ValidationError("--key is only used with --labels codes") }
+        if key != nil && !pseudonymised { throw ValidationError(Terminal.strings.cliKeyOnlyWithCodes) }
     }
 
     /// Writes `text` to the key file when `--key` was given: only in a pseudonymised run, never inside
@@ -25,11 +25,11 @@ struct CodeKeyArgument: ParsableArguments {
         -> String?
     {
         guard let key else { return nil }
-        guard pseudonymised else { throw UsageError("--key is only used with --labels codes") }
+        guard pseudonymised else { throw UsageError(Terminal.strings.cliKeyOnlyWithCodes) }
         if let out {
             let folder = URL(fileURLWithPath: out).standardizedFileURL.path + "/"
             if URL(fileURLWithPath: key).standardizedFileURL.path.hasPrefix(folder) {
-                throw UsageError("--key must be outside the --out folder: the key holds the names, keep it apart from what you share")
+                throw UsageError(Terminal.strings.cliKeyInsideOut)
             }
         }
         try OutputFolder.writeFile(Array(text().utf8), to: key, inputs: inputs)

@@ -22,9 +22,9 @@ struct DiagramArguments: ParsableArguments {
             selection = .question(index)
         }
         if showNegative && !network.has(.negative) {
-            throw UsageError("--negative: this survey has no negative question")
+            throw UsageError(Strings(language).cliNegativeNoQuestion)
         }
-        if let dpi, !(36...600).contains(dpi) { throw UsageError("--dpi must be between 36 and 600") }
+        if let dpi, !(36...600).contains(dpi) { throw UsageError(Strings(language).cliDpiRange) }
         return DiagramOptions(
             labels: labels.labelStyle, language: language, questions: selection,
             showNegative: showNegative)

@@ -16,6 +16,12 @@ enum Terminal {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
+    /// The language of the command line's own messages (see ``LanguageArgument/commandLineLanguage``).
+    static var language: Language { LanguageArgument.commandLineLanguage }
+
+    /// The texts in ``language``.
+    static var strings: Strings { Strings(language) }
+
     /// Writes a line to standard output.
     static func out(_ line: String = "") {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
@@ -26,8 +32,8 @@ enum Terminal {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Prints the error in words and exits with the brief's code:
-    /// 2 for bad usage or input, 3 for internal or Graphviz failures.
+    /// Prints the error in words, in the language the command line asks for, and exits with the brief's
+    /// code: 2 for bad usage or input, 3 for internal or Graphviz failures.
     static func exit(for error: any Error) -> Never {
         let status: Status
         let message: String
@@ -37,7 +43,7 @@ enum Terminal {
             message = e.description
         case let e as OutputError:
             status = e.isUsageProblem ? .badInput : .failure
-            message = e.description
+            message = e.message(language)
         case let e as UsageError:
             status = .badInput
             message = e.message
@@ -58,17 +64,17 @@ enum Terminal {
                 Foundation.exit(code == .validationFailure ? Status.badInput.rawValue : code.rawValue)
             }
         }
-        err("sociogram: error: \(message)")
+        err(strings.cliError(message))
         Foundation.exit(status.rawValue)
     }
 
     /// Library error types added by later stages (render, suggestions) are mapped here.
     private static func mapLibraryError(_ error: any Error) -> (Status, String)? {
         switch error {
-        case let e as AnalysisError: (.badInput, e.description)
-        case let e as PupilLookupError: (.badInput, e.description)
-        case let e as SuggestError: (.badInput, e.message)
-        case let e as RenderError: (.failure, "could not draw the diagram: \(e.description)")
+        case let e as RenderError: (.failure, strings.cliCouldNotDraw(e.message(language)))
+        // Worded in the options' language when thrown, as ImportError is.
+        case let e as FollowError: (.badInput, e.message)
+        case let e as any WordedError: (.badInput, e.message(language))
         default: nil
         }
     }

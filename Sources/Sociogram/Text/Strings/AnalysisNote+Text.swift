@@ -7,9 +7,6 @@ extension AnalysisNote {
         }
     }
 
-    /// The note in English (as written into `analysis.json`).
-    public var englishText: String { text(.en) }
-
     /// The note in plain words.
     public func text(_ language: Language) -> String { Strings(language).note(self) }
 }

@@ -24,3 +24,15 @@ extension Strings {
     }
     public func batchWrittenTo(_ folder: String) -> String { text(.batchWrittenTo, ["folder": folder]) }
 }
+
+/// Texts `batch` writes into `grade.json` and the grade sociogram.
+extension Strings {
+    /// A failure's message in a pseudonymised run: only the stage (`import`, `render`, …) is told.
+    func batchFailureHidden(stage: String) -> String { text(.batchFailureHidden, ["stage": stage]) }
+
+    /// A class that was computed but given no folder (cannot happen with the coordinator).
+    var batchNoOutputFolder: String { text(.batchNoOutputFolder) }
+
+    /// The one question of the grade sociogram's network: all positive questions together.
+    var gradeQuestionAllPositive: String { text(.gradeQuestionAllPositive) }
+}

@@ -62,15 +62,17 @@ extension Strings {
     public var compareJoined: String { text(.compareJoined) }
     public var compareLeft: String { text(.compareLeft) }
     public func compareLooseMatch(_ before: String, _ after: String, _ method: WaveMatch.Method) -> String {
-        let how: String
+        text(.compareLooseMatch) + "\(before) → \(after) (\(matchMethod(method)))"
+    }
+    /// How two surveys' pupils were matched, in words.
+    public func matchMethod(_ method: WaveMatch.Method) -> String {
         switch method {
-        case .id: how = text(.compareLooseMatchId)
-        case .exact: how = text(.compareLooseMatchExact)
-        case .normalised: how = text(.compareLooseMatchNormalised)
-        case .firstName: how = text(.compareLooseMatchFirstName)
-        case .closeSpelling: how = text(.compareLooseMatchCloseSpelling)
+        case .id: text(.compareLooseMatchId)
+        case .exact: text(.compareLooseMatchExact)
+        case .normalised: text(.compareLooseMatchNormalised)
+        case .firstName: text(.compareLooseMatchFirstName)
+        case .closeSpelling: text(.compareLooseMatchCloseSpelling)
         }
-        return text(.compareLooseMatch) + "\(before) → \(after) (\(how))"
     }
     public func compareTies(kept: Int, new: Int, lost: Int, jaccard: Double?) -> String {
         let stability = jaccard.map { decimal($0) } ?? "–"
@@ -106,4 +108,24 @@ extension Strings {
         text(.changeNoPupilChanged)
     }
     var changeEvaluationHeading: String { text(.changeEvaluationHeading) }
+}
+
+/// Texts of ``CompareError`` and ``AnalysisError``: a `--pupil`, `--lm` or `--ll` that names nobody or
+/// several.
+extension Strings {
+    public func compareError(_ error: CompareError) -> String {
+        error.codes.isEmpty
+            ? text(.compareErrorUnknownPupil, ["written": error.written])
+            : text(.compareErrorAmbiguousPupil, ["written": error.written, "codes": error.codes.joined(separator: ", ")])
+    }
+
+    public func analysisError(_ reason: AnalysisError.Reason) -> String {
+        switch reason {
+        case .unknownQuestion(let option, let written, let questions):
+            let list = questions.map { text(.analysisErrorQuestion, ["id": $0.id, "text": $0.text]) }
+            return text(.analysisErrorUnknownQuestion, ["option": option, "written": written, "questions": list.joined(separator: ", ")])
+        case .ambiguousQuestion(let option, let written, let ids):
+            return text(.analysisErrorAmbiguousQuestion, ["option": option, "written": written, "ids": ids.joined(separator: ", ")])
+        }
+    }
 }

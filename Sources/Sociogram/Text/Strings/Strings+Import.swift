@@ -225,3 +225,12 @@ extension Strings {
         text(.diagnosticHidden, ["code": code])
     }
 }
+
+/// Question texts the importer makes up when the file has none.
+extension Strings {
+    /// Headers `Valg 1; Valg 2; …` with no question text before them.
+    var importQuestionChoices: String { text(.importQuestionChoices) }
+
+    /// A question column without a header text.
+    func importQuestionInColumn(_ column: Int) -> String { text(.importQuestionInColumn, ["column": column]) }
+}

@@ -58,3 +58,23 @@ extension Strings {
         text(.seatingChartLegend)
     }
 }
+
+/// Texts of ``RoomError``: why a room preset or room file cannot be read.
+extension Strings {
+    /// The place (`rom.txt, line 3, column 2`) and what is wrong.
+    public func roomError(_ error: RoomError) -> String {
+        let what: String
+        switch error.reason {
+        case .badPreset(let preset): what = text(.seatingErrorBadPreset, ["room": preset])
+        case .badCell(let cell): what = text(.seatingErrorBadCell, ["cell": cell])
+        case .noBoard: what = text(.seatingErrorNoBoard)
+        case .boardInMiddle: what = text(.seatingErrorBoardInMiddle)
+        case .noSeats: what = text(.seatingErrorNoSeats)
+        case .tooLarge(let max): what = text(.seatingErrorTooLarge, ["max": max])
+        }
+        var place = error.file ?? ""
+        if let line = error.line { place += (place.isEmpty ? "" : ", ") + text(.seatingErrorLine, ["line": line]) }
+        if let column = error.column { place += ", " + text(.seatingErrorColumn, ["column": column]) }
+        return place.isEmpty ? what : "\(place): \(what)"
+    }
+}

@@ -65,6 +65,29 @@ extension Strings {
     /// Work groups on the page: a size or number of rounds out of range.
     public func serveGroupsOutOfRange(maxRounds: Int) -> String { text(.serveGroupsOutOfRange, ["maxRounds": maxRounds]) }
 
+    /// `--host` that is not a loopback address.
+    public func serveHostNotLoopback(_ host: String) -> String { text(.serveHostNotLoopback, ["host": host]) }
+
+    /// `--port` out of range.
+    public func servePortRange(_ port: Int) -> String { text(.servePortRange, ["port": port]) }
+
+    /// `--workers` out of range.
+    public var serveWorkersRange: String { text(.serveWorkersRange) }
+
+    /// The port asked for is taken.
+    public func servePortInUse(port: Int, host: String) -> String { text(.servePortInUse, ["port": port, "host": host]) }
+
+    /// The server could not start for another reason (the system's words in `detail`).
+    public func serveCouldNotRun(host: String, port: Int, _ detail: String) -> String {
+        text(.serveCouldNotRun, ["host": host, "port": port, "detail": detail])
+    }
+
+    /// Details of a request the page would not send (for ``serveBadRequest(_:)``).
+    public var serveNeedsMultipart: String { text(.serveNeedsMultipart) }
+    public var serveFormDamaged: String { text(.serveFormDamaged) }
+    public var serveLabelsInvalid: String { text(.serveLabelsInvalid) }
+    public var servePairTwoPupils: String { text(.servePairTwoPupils) }
+
     /// Every text the page shows, by the key the page uses (`GET /api/texts?lang=…`).
     public var serveTexts: [String: String] {
         Dictionary(uniqueKeysWithValues: Self.servePageKeys.map { ($0.page, text($0.key)) })
