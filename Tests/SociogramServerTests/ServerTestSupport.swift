@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Sociogram
+import Testing
 @testable import SociogramServer
 
 /// What the server tests share: an app with a fixed token, requests that carry it, multipart bodies
@@ -86,3 +87,8 @@ enum ServerTest {
         return try json(response)["session"] as? String ?? ""
     }
 }
+
+/// Every suite of the web app's tests, one test at a time: they draw reports and start worker
+/// processes, and run beside the rest of the package's tests on two cores, where some tests time
+/// healthy work (the render pool's and batch's timeouts).
+@Suite(.serialized) enum ServerTests {}
