@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
         // Test-only: property-based round-trip tests (Tests/SociogramTests/Property*.swift).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        // The local web app's HTTP server (Sources/SociogramServer/, `sociogram serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The web app's multipart/form-data uploads (Sources/SociogramServer/Support/UploadForm.swift).
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,11 +51,21 @@ let package = Package(
             name: "SociogramWorkers",
             dependencies: ["Sociogram", .product(name: "Subprocess", package: "swift-subprocess")]
         ),
+        // The local web app (`sociogram serve`): routes, middleware and the page, over the library.
+        .target(
+            name: "SociogramServer",
+            dependencies: [
+                "Sociogram", "SociogramWorkers",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ]
+        ),
         .executableTarget(
             name: "sociogram-cli",
             dependencies: [
                 "Sociogram",
                 "SociogramWorkers",
+                "SociogramServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +92,14 @@ let package = Package(
         .testTarget(
             name: "SociogramWorkersTests",
             dependencies: ["Sociogram", "SociogramWorkers", "sociogram-cli"]
+        ),
+        // The web app's routes through Hummingbird's test client; needs the built `sociogram` for the render pool.
+        .testTarget(
+            name: "SociogramServerTests",
+            dependencies: [
+                "Sociogram", "SociogramServer", "sociogram-cli",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

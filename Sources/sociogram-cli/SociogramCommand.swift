@@ -23,6 +23,7 @@ struct SociogramCommand: ParsableCommand {
             BatchCommand.self,
             CompareCommand.self,
             FollowCommand.self,
+            ServeCommand.self,
             WorkerCommand.self,
         ]
     )

@@ -56,8 +56,10 @@ import Testing
     /// A diagram that takes longer than the job timeout is answered `timedOut`, while the other
     /// worker keeps drawing; a fresh worker then takes over.
     @Test func aHangIsTimedOutAndTheOthersCarryOn() async throws {
+        // 5 s, not 1: with the whole suite running in parallel on a loaded 2-core machine a healthy
+        // neato job in a debug build can take over a second (seen with the web app's tests beside it).
         let pool = try RenderWorkerPool(
-            executable: WorkerBinary.url, processes: 2, jobTimeout: .seconds(1), environment: WorkerBinary.faults)
+            executable: WorkerBinary.url, processes: 2, jobTimeout: .seconds(5), environment: WorkerBinary.faults)
         let start = ContinuousClock.now
         async let hung: Result<RenderOutput, RenderWorkerError> = {
             do throws(RenderWorkerError) {
@@ -72,9 +74,10 @@ import Testing
             #expect(!output.bytes.isEmpty)
         }
         let result = await hung
-        #expect(throws: RenderWorkerError.timedOut(seconds: 1)) { try result.get() }
-        // Far less than the hour the worker sleeps.
-        #expect(ContinuousClock.now - start < .seconds(300), "the hang was cut short, not waited out (a loaded machine can take 20 s to start the workers)")
+        #expect(throws: RenderWorkerError.timedOut(seconds: 5)) { try result.get() }
+        // Far less than the hour the worker sleeps (90 s: the whole suite shares two cores meanwhile;
+        // 33 s was seen on a machine shared with other builds).
+        #expect(ContinuousClock.now - start < .seconds(90))
         for _ in 0..<3 {
             _ = try await pool.render(dot: Self.small, format: .png, engine: .neato, dpi: nil)
         }

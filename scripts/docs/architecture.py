@@ -41,6 +41,7 @@ USES = [
 TARGETS = [
     ("sociogram_cli", "sociogram-cli\n(the `sociogram` command)", "box3d"),
     ("SociogramWorkers", "SociogramWorkers\n(worker processes)", "box3d"),
+    ("SociogramServer", "SociogramServer\n(the web app, sociogram serve)", "box3d"),
     ("sociogram_bench", "sociogram-bench\n(Benchmarks/)", "box3d"),
     ("CGraphviz", "CGraphviz\n(libgvc)", "cylinder"),
     ("CZlibShim", "CZlibShim\n(zlib)", "cylinder"),
@@ -65,6 +66,8 @@ def dot():
         out.append(f"  {a} -> {b};")
     out += [
         "  sociogram_cli -> Batch; sociogram_cli -> Terminal; sociogram_cli -> SociogramWorkers;",
+        "  sociogram_cli -> SociogramServer; SociogramServer -> SociogramWorkers; SociogramServer -> Report;",
+        "  SociogramServer -> Documents; SociogramServer -> Compare;",
         "  SociogramWorkers -> Batch; SociogramWorkers -> Render; sociogram_bench -> Batch;",
         "  Render -> CGraphviz; Render -> CZlibShim; Import -> CMemoryFile;",
         '  EmbedTextCatalogue -> Text [style=dashed, label="build time", fontsize=9];',

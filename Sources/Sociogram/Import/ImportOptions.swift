@@ -4,6 +4,8 @@ import Foundation
 public struct ImportOptions: Sendable {
     /// Path of an optional roster file (`name` or `id`, optional `code`, `gender`, `class`).
     public var rosterPath: String?
+    /// A roster already in memory (the web app's upload); used instead of ``rosterPath`` when set.
+    public var rosterUpload: InMemoryFile?
     /// Turn name-matching warnings (loose matches, unknown names) into errors.
     public var strict: Bool
     /// Question kinds set by the user (`--question "TEXT-OR-ID=kind"`), applied in order.
@@ -42,6 +44,9 @@ public struct ImportOptions: Sendable {
 
     /// Reads the roster at ``rosterPath``, if one is given.
     func roster() throws(ImportError) -> Roster? {
+        if let rosterUpload {
+            return try RosterReader.read(bytes: rosterUpload.bytes, file: rosterUpload.name, sheet: rosterSheet, strings)
+        }
         guard let rosterPath else { return nil }
         return try RosterReader.read(path: rosterPath, sheet: rosterSheet, strings)
     }
@@ -76,5 +81,18 @@ public struct QuestionKindOverride: Sendable, Hashable {
         }
         self.selector = selector
         self.kind = kind
+    }
+}
+
+/// A file the user handed over in memory (an upload of the web app), never written to disk.
+public struct InMemoryFile: Sendable, Hashable {
+    /// The file's name as the user's browser gave it, without folders; used in messages and as the
+    /// default class name.
+    public let name: String
+    public let bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
     }
 }

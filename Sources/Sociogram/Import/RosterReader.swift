@@ -85,7 +85,15 @@ enum RosterReader {
     /// A workbook's roster is on sheet `sheet` (a name, or a 1-based number), or else on the first sheet
     /// whose header has a name column; a zip archive may hold one text file.
     static func read(path: String, sheet: String? = nil, _ s: Strings) throws(ImportError) -> Roster {
-        let bytes = try FileInput.read(path, s)
+        try read(bytes: try FileInput.read(path, s), file: path, sheet: sheet, s)
+    }
+
+    /// Reads and checks a roster already in memory (an upload of the web app); `path` names it in messages.
+    static func read(bytes: [UInt8], file path: String, sheet: String? = nil, _ s: Strings) throws(ImportError) -> Roster {
+        if bytes.count > TextDecoder.maxBytes {
+            throw ImportError(
+                .tooLarge, at: SourceLocation(file: path), s.importFileTooLarge(megabytes: bytes.count / (1024 * 1024)))
+        }
         switch try InputDocument.open(bytes, file: path, language: s.language) {
         case .text(let text, let entry):
             var table = try CSVReader.read(try TextDecoder.decode(text, file: path, s), file: path, s)

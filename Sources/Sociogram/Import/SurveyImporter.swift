@@ -17,6 +17,10 @@ import Foundation
 ///   `roster-column-ignored`, `headerless-edge-list`, `matrix-column-match`, `title-line`, `ignored-file`,
 ///   `roster-in-folder`, `class-not-on-roster`.
 public enum SurveyImporter {
+    /// The largest file the importer reads (64 MiB): larger ones are refused with ``ImportError/Kind/tooLarge``
+    /// before anything is decoded. The web app refuses uploads over it the same way.
+    public static let maxFileBytes = TextDecoder.maxBytes
+
     /// Reads the file or folder at `path`.
     ///
     /// A folder is a grade: every `.csv`, `.txt` or `.tsv` file in it is one class (named after the file

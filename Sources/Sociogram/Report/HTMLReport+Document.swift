@@ -1,15 +1,24 @@
 import Foundation
 
-extension ReportContext {
-    /// The whole page: head with the security policy, the sections, the data for the script, the script.
-    func document(body sections: [HTML]) -> String {
+extension HTMLReport {
+    /// The report's Content-Security-Policy, as its `<meta>` element carries it: nothing but the
+    /// report's own style and script (by their SHA-256 hashes). A server that shows the report (the web
+    /// app) sends the same policy as a header, adding only `frame-ancestors`, which a `<meta>` cannot carry.
+    public static var contentSecurityPolicy: String {
         let css = ReportStyle.css.description
         let js = ReportScript.source.description
-        let policy = [
+        return [
             "default-src 'none'", "style-src 'sha256-\(SHA256.base64Digest(css))'",
             "script-src 'sha256-\(SHA256.base64Digest(js))'", "img-src 'none'", "font-src 'none'",
             "connect-src 'none'", "base-uri 'none'", "form-action 'none'",
         ].joined(separator: "; ")
+    }
+}
+
+extension ReportContext {
+    /// The whole page: head with the security policy, the sections, the data for the script, the script.
+    func document(body sections: [HTML]) -> String {
+        let policy = HTMLReport.contentSecurityPolicy
         let head = HTML.el("head", [:], [
             .el("meta", ["charset": "utf-8"]),
             .el("meta", ["http-equiv": "Content-Security-Policy", "content": policy]),

@@ -76,14 +76,18 @@ extension Strings {
         text(.inspectLooseMatches)
     }
 
-    public func inspectMatch(_ match: NameMatch) -> String {
-        let how: String
-        switch match.method {
-        case .exact: how = text(.inspectMatchExact)
-        case .normalised: how = text(.inspectMatchNormalised)
-        case .firstName: how = text(.inspectMatchFirstName)
-        case .closeSpelling: how = text(.inspectMatchCloseSpelling)
+    /// How a name was matched, in words ("close spelling").
+    public func inspectMatchMethod(_ method: MatchMethod) -> String {
+        switch method {
+        case .exact: text(.inspectMatchExact)
+        case .normalised: text(.inspectMatchNormalised)
+        case .firstName: text(.inspectMatchFirstName)
+        case .closeSpelling: text(.inspectMatchCloseSpelling)
         }
+    }
+
+    public func inspectMatch(_ match: NameMatch) -> String {
+        let how = inspectMatchMethod(match.method)
         let at = match.location.map { text(.inspectMatch, ["value": $0]) } ?? ""
         return "\(quote(match.written)) → \(match.pupilName) (\(how), \(match.occurrences)×\(at))"
     }

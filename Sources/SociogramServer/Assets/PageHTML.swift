@@ -1,0 +1,188 @@
+/// The page's HTML, its style and its script, served by the app itself (`/`, `/app.css`, `/app.js`):
+/// no build step, nothing fetched from elsewhere, no inline script or style (the policy forbids them).
+/// Every text is filled in by the script from `GET /api/texts` (`data-t` names the key).
+enum PageAssets {
+    static let html = #"""
+        <!DOCTYPE html>
+        <html lang="nb">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="referrer" content="no-referrer">
+        <meta name="robots" content="noindex, nofollow">
+        <title>Sosiogram</title>
+        <link rel="stylesheet" href="/app.css">
+        <script src="/app.js" defer></script>
+        </head>
+        <body>
+        <header class="top">
+          <div class="brand">
+            <h1 data-t="appName">Sosiogram</h1>
+            <p class="tagline" data-t="tagline"></p>
+          </div>
+          <div class="controls">
+            <label for="lang" data-t="language"></label>
+            <select id="lang"></select>
+            <button type="button" id="clear" class="secondary" data-t="clearAll"></button>
+          </div>
+        </header>
+        <main>
+        <p id="status" class="status" role="status" aria-live="polite" hidden></p>
+
+        <section id="load" class="step" aria-labelledby="h-load">
+          <h2 id="h-load" data-t="step1"></h2>
+          <form id="upload">
+            <div class="drop" id="drop">
+              <p class="drop-title" data-t="dropHere"></p>
+              <label for="survey" class="drop-label" data-t="dropOr"></label>
+              <input type="file" id="survey" name="survey" accept=".csv,.tsv,.txt,.xlsx,.zip">
+              <p class="small" data-t="formats"></p>
+            </div>
+            <div class="row">
+              <label for="roster" data-t="rosterFile"></label>
+              <input type="file" id="roster" name="roster" accept=".csv,.tsv,.txt,.xlsx,.zip">
+              <p class="small" data-t="rosterHelp"></p>
+            </div>
+            <div class="row buttons">
+              <button type="submit" id="read" data-t="read"></button>
+              <button type="button" id="example" class="secondary" data-t="tryExample"></button>
+            </div>
+            <p class="small" data-t="exampleNote"></p>
+          </form>
+          <div id="error" class="error" role="alert" hidden>
+            <strong data-t="errorTitle"></strong>
+            <p id="error-text"></p>
+          </div>
+        </section>
+
+        <section id="reading" class="step" aria-labelledby="h-reading" hidden>
+          <h2 id="h-reading" data-t="step2"></h2>
+          <p class="help" data-t="step2Help"></p>
+          <p id="class-line" class="lead"></p>
+          <h3 data-t="questions"></h3>
+          <table id="questions" class="grid">
+            <thead><tr><th data-t="questionId"></th><th data-t="questionText"></th><th data-t="questionKind"></th><th data-t="kindSource"></th></tr></thead>
+            <tbody></tbody>
+          </table>
+          <p id="drop-negative-row" hidden><label><input type="checkbox" id="drop-negative"> <span data-t="dropNegative"></span></label></p>
+          <div class="columns">
+            <div>
+              <h3 data-t="didNotAnswer"></h3>
+              <ul id="missing" class="plain"></ul>
+            </div>
+            <div>
+              <h3 data-t="looseMatches"></h3>
+              <table id="matches" class="grid">
+                <thead><tr><th data-t="written"></th><th data-t="matchedTo"></th><th data-t="matchHow"></th></tr></thead>
+                <tbody></tbody>
+              </table>
+              <p id="no-matches" class="small" data-t="noLooseMatches" hidden></p>
+            </div>
+          </div>
+          <h3 data-t="unknownNames"></h3>
+          <ul id="unknown" class="plain"></ul>
+          <details id="more">
+            <summary><span data-t="files"></span>, <span data-t="warnings"></span>, <span data-t="notes"></span></summary>
+            <div id="files"></div>
+            <h4 data-t="warnings"></h4>
+            <ul id="warnings" class="messages"></ul>
+            <h4 data-t="notes"></h4>
+            <ul id="notes" class="messages"></ul>
+          </details>
+        </section>
+
+        <section id="report" class="step" aria-labelledby="h-report" hidden>
+          <h2 id="h-report" data-t="step3"></h2>
+          <p class="help" data-t="step3Help"></p>
+          <p class="snapshot" data-t="snapshot"></p>
+          <div class="row">
+            <label for="pupil" data-t="pickPupil"></label>
+            <select id="pupil"></select>
+          </div>
+          <div id="support" hidden>
+            <p class="consent" id="consent"></p>
+            <div class="columns">
+              <div>
+                <h3 data-t="supporters"></h3>
+                <ol id="supporters" class="people"></ol>
+              </div>
+              <div>
+                <h3 data-t="supportGroup"></h3>
+                <p id="design" class="small"></p>
+                <ol id="group" class="people"></ol>
+              </div>
+            </div>
+            <ul id="support-notes" class="messages"></ul>
+            <p class="small" data-t="reportWithPupil"></p>
+          </div>
+          <iframe id="report-frame" sandbox="allow-scripts" data-title="reportFrame"></iframe>
+          <p><a id="open-report" target="_blank" rel="noopener" data-t="openReport"></a></p>
+        </section>
+
+        <section id="groups" class="step" aria-labelledby="h-groups" hidden>
+          <h2 id="h-groups" data-t="step4"></h2>
+          <p class="help" data-t="step4Help"></p>
+          <form id="groups-form">
+            <div class="row inline">
+              <label for="size" data-t="groupSize"></label>
+              <input type="number" id="size" min="2" max="15" value="4">
+              <label for="rounds" data-t="rounds"></label>
+              <input type="number" id="rounds" min="1" max="10" value="1">
+              <label><input type="checkbox" id="balance"> <span data-t="balanceGender"></span></label>
+            </div>
+            <div class="row">
+              <label for="leaders" data-t="leaders"></label>
+              <select id="leaders">
+                <option value="prosocial" data-t="leaders.prosocial"></option>
+                <option value="none" data-t="leaders.none"></option>
+                <option value="chosen" data-t="leaders.chosen"></option>
+              </select>
+            </div>
+            <fieldset id="chosen-leaders" hidden><legend data-t="chosenLeaders"></legend><div class="checks"></div></fieldset>
+            <fieldset class="pairs" id="apart" data-kind="apart">
+              <legend data-t="apart"></legend>
+              <select class="pair-a"></select> <select class="pair-b"></select>
+              <button type="button" class="secondary add-pair" data-t="addPair"></button>
+              <ul class="pair-list plain"></ul>
+            </fieldset>
+            <fieldset class="pairs" id="together" data-kind="together">
+              <legend data-t="together"></legend>
+              <select class="pair-a"></select> <select class="pair-b"></select>
+              <button type="button" class="secondary add-pair" data-t="addPair"></button>
+              <ul class="pair-list plain"></ul>
+            </fieldset>
+            <fieldset id="absent"><legend data-t="absent"></legend><div class="checks"></div></fieldset>
+            <div class="row buttons"><button type="submit" id="make-groups" data-t="makeGroups"></button></div>
+          </form>
+          <div id="groups-result"></div>
+        </section>
+
+        <section id="compare" class="step" aria-labelledby="h-compare" hidden>
+          <h2 id="h-compare" data-t="step6"></h2>
+          <p class="help" data-t="step6Help"></p>
+          <form id="compare-form">
+            <div class="row">
+              <label for="before" data-t="beforeFile"></label>
+              <input type="file" id="before" name="before" accept=".csv,.tsv,.txt,.xlsx,.zip">
+            </div>
+            <div class="row buttons">
+              <button type="submit" id="compare-button" data-t="compare"></button>
+              <button type="button" id="remove-before" class="secondary" data-t="removeBefore" hidden></button>
+            </div>
+          </form>
+          <div id="compare-result"></div>
+        </section>
+
+        <section id="downloads" class="step" aria-labelledby="h-downloads" hidden>
+          <h2 id="h-downloads" data-t="step5"></h2>
+          <p class="help" data-t="step5Help"></p>
+          <p><label><input type="checkbox" id="pseudonymised"> <span data-t="pseudonymised"></span></label></p>
+          <p id="labels-note" class="small"></p>
+          <ul id="download-links" class="downloads"></ul>
+        </section>
+        </main>
+        </body>
+        </html>
+
+        """#
+}

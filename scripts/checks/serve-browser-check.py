@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""Drives the web app (`sociogram serve`) in a real browser: Debian's headless Chromium through
+Selenium and chromedriver, with every address but the loopback unreachable (a dead proxy, no name
+resolution). What a teacher does, step by step, each checked and photographed:
+
+  1. opens the address with the token: the token leaves the address bar (cookie), the page is in bokmål;
+  2. presses "Prøv med eksempelklassen": how the file was read (26 pupils, 2 did not answer, 4 questions
+     with kinds, the loose name matches such as «Jorgen Bø» → Jørgen Bø);
+  3. changes a question's kind from the menu: the reading says it was set by the user;
+  4. picks a pupil (Frida Løken): supporters with reasons and the consent reminder, a support group, and
+     the report in its frame with the pupil's section (its script ran under its own policy);
+  5. makes work groups (2 rounds, a pair kept apart, one pupil absent): groups and diagrams shown;
+  6. downloads the PNG (PNG signature), the report, analysis.json and pupils.csv pseudonymised (no
+     roster name in them) and the code key (names only there);
+  7. drops a broken file: the error names file, line and column; then uploads fixtures/7b files
+     through the file inputs; compares fixtures/waves/after.csv with an earlier wave (the comparison,
+     the difference sociogram, the report's section on what changed); switches to English; clears
+     everything (the session is gone);
+  8. the browser made no request to anything but the app, and logged no policy violation.
+
+Usage: serve-browser-check.py --sociogram BIN --shots DIR [--chromedriver PATH]
+Exit status 0 when every check passed, 1 otherwise.
+"""
+import argparse
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+FAILURES = []
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def check(condition, message):
+    print(("  ok    " if condition else "  FAIL  ") + message, flush=True)
+    if not condition:
+        FAILURES.append(message)
+    return condition
+
+
+def roster_names():
+    with open(os.path.join(ROOT, "fixtures/7b/roster.csv"), encoding="utf-8-sig") as f:
+        return [row["name"] for row in csv.DictReader(f)]
+
+
+def start_server(binary):
+    process = subprocess.Popen(
+        [binary, "serve", "--no-open", "--port", "0", "--lang", "nb"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    first = process.stdout.readline().strip()
+    if not first.startswith("http://127.0.0.1:"):
+        process.kill()
+        raise SystemExit("serve did not print its address first: " + repr(first))
+    return process, first
+
+
+def browser(downloads, chromedriver):
+    options = webdriver.ChromeOptions()
+    for argument in [
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,800", "--lang=nb",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-default-apps", "--no-first-run", "--disable-breakpad",
+        "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,SpellCheck",
+        # Everything but the app goes to a dead proxy (loopback addresses bypass proxies by default).
+        "--proxy-server=http://127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ]:
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {
+        "download.default_directory": downloads, "download.prompt_for_download": False,
+        "intl.accept_languages": "nb,no,en", "safebrowsing.enabled": False,
+    })
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+    # Named explicitly, so that Selenium never looks for (or downloads) a driver of its own.
+    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+    service = Service(executable_path=chromedriver or shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+    return driver
+
+
+def wait(driver, condition, what, timeout=20):
+    try:
+        # The page replaces what it re-renders: an element may go stale between finding and reading it.
+        WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException, IndexError)).until(
+            lambda d: condition(d))
+        return True
+    except Exception:
+        return check(False, "timed out waiting for " + what)
+
+
+def visible(driver, element_id):
+    return driver.execute_script("const e = document.getElementById(arguments[0]); return !!e && !e.hidden && e.offsetParent !== null;", element_id)
+
+
+def shot(driver, shots, name, full=True):
+    path = os.path.join(shots, name)
+    if full:
+        driver.execute_script("window.scrollTo(0, 0)")
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(1280, min(max(800, height), 6000))
+    driver.save_screenshot(path)
+    driver.set_window_size(1280, 800)
+    print("        screenshot " + path)
+
+
+def downloaded(folder, name, timeout=20):
+    path = os.path.join(folder, name)
+    end = time.time() + timeout
+    while time.time() < end:
+        if os.path.exists(path) and not os.path.exists(path + ".crdownload"):
+            with open(path, "rb") as f:
+                return f.read()
+        time.sleep(0.2)
+    check(False, "download " + name + " arrived")
+    return b""
+
+
+def click_download(driver, text_part, folder, name):
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "#download-links a") if text_part in a.text]
+    if not check(len(links) > 0, "download link containing " + repr(text_part)):
+        return b""
+    links[0].click()
+    return downloaded(folder, name)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sociogram", required=True)
+    parser.add_argument("--shots", required=True)
+    parser.add_argument("--chromedriver")
+    args = parser.parse_args()
+    os.makedirs(args.shots, exist_ok=True)
+    downloads = tempfile.mkdtemp(prefix="sociogram-downloads-")
+    names = roster_names()
+    server, url = start_server(args.sociogram)
+    origin = url.split("/?")[0]
+    driver = None
+    started = time.time()
+    try:
+        driver = browser(downloads, args.chromedriver)
+        print("1. opening the app")
+        driver.get(url)
+        wait(driver, lambda d: d.find_element(By.ID, "example").text.strip() != "", "the page's texts")
+        check("token" not in driver.current_url, "the token left the address bar (" + driver.current_url + ")")
+        check(driver.find_element(By.ID, "example").text == "Prøv med eksempelklassen", "the page is in bokmål")
+        shot(driver, args.shots, "01-start.png")
+
+        print("2. the example class")
+        driver.find_element(By.ID, "example").click()
+        wait(driver, lambda d: visible(d, "reading"), "how the file was read")
+        line = driver.find_element(By.ID, "class-line").text
+        check("26 elever" in line and "24 svarte" in line, "reading summary: " + line)
+        missing = driver.find_element(By.ID, "missing").text
+        check("Hanne Ødegård" in missing and "Kristoffer Håland" in missing, "the two who did not answer are listed")
+        matches = driver.find_element(By.ID, "matches").text
+        check("Jorgen Bø" in matches and "Jørgen Bø" in matches, "loose match «Jorgen Bø» → Jørgen Bø shown")
+        kinds = [Select(s).first_selected_option.get_attribute("value") for s in driver.find_elements(By.CSS_SELECTOR, "select[data-question]")]
+        check(kinds == ["positive", "negative", "prosocial", "influence"], "question kinds guessed: " + ",".join(kinds))
+        shot(driver, args.shots, "02-reading.png")
+        driver.execute_script("window.scrollTo(0, document.getElementById('reading').offsetTop - 8)")
+        shot(driver, args.shots, "02-reading-view.png", full=False)
+
+        print("3. changing a question's kind")
+        Select(driver.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).select_by_value("other")
+        if not wait(driver, lambda d: "valgt av deg" in d.find_elements(By.CSS_SELECTOR, "#questions tbody tr")[3].text, "the kind chosen on the page"):
+            print("        row: " + driver.find_elements(By.CSS_SELECTOR, "#questions tbody tr")[3].text.replace("\n", " | "))
+            print("        error: " + driver.find_element(By.ID, "error-text").text)
+        check(Select(driver.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).first_selected_option.get_attribute("value") == "other",
+              "q4 is now 'other' after the re-run")
+        Select(driver.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).select_by_value("influence")
+        wait(driver, lambda d: Select(d.find_element(By.CSS_SELECTOR, "select[data-question=q4]")).first_selected_option.get_attribute("value") == "influence"
+             and not d.find_element(By.ID, "status").is_displayed(), "q4 back to influence")
+
+        print("4. one pupil: supporters, support group, the report")
+        Select(driver.find_element(By.ID, "pupil")).select_by_visible_text("Frida Løken")
+        wait(driver, lambda d: visible(d, "support"), "supporters")
+        consent = driver.find_element(By.ID, "consent").text
+        check("frivillig" in consent, "the consent reminder is shown")
+        supporters = driver.find_elements(By.CSS_SELECTOR, "#supporters li")
+        check(len(supporters) >= 3, "%d supporters with reasons" % len(supporters))
+        check(all(li.find_elements(By.CSS_SELECTOR, ".reasons") and li.find_element(By.CSS_SELECTOR, ".reasons").text for li in supporters),
+              "every supporter has reasons in words")
+        check(len(driver.find_elements(By.CSS_SELECTOR, "#group li")) >= 4, "a support group of peers")
+        frame = driver.find_element(By.ID, "report-frame")
+        check("pupil=" in (frame.get_attribute("src") or ""), "the report frame shows the pupil's section")
+        time.sleep(1.5)
+        driver.switch_to.frame(frame)
+        wait(driver, lambda d: "Frida Løken" in d.find_element(By.TAG_NAME, "body").text, "the report in its frame")
+        check("js" in (driver.find_element(By.TAG_NAME, "html").get_attribute("class") or ""), "the report's script ran in the frame (its own CSP)")
+        check(len(driver.find_elements(By.CSS_SELECTOR, "svg")) >= 2, "the report's diagrams are drawn")
+        driver.switch_to.default_content()
+        driver.execute_script("document.getElementById('report').scrollIntoView()")
+        shot(driver, args.shots, "03-pupil-and-report.png")
+
+        print("5. work groups")
+        driver.find_element(By.ID, "size").clear()
+        driver.find_element(By.ID, "size").send_keys("4")
+        driver.find_element(By.ID, "rounds").clear()
+        driver.find_element(By.ID, "rounds").send_keys("2")
+        driver.find_element(By.ID, "balance").click()
+        apart = driver.find_element(By.ID, "apart")
+        Select(apart.find_element(By.CSS_SELECTOR, ".pair-a")).select_by_visible_text("Kari Nordmann")
+        Select(apart.find_element(By.CSS_SELECTOR, ".pair-b")).select_by_visible_text("Ola Hansen")
+        apart.find_element(By.CSS_SELECTOR, ".add-pair").click()
+        check(len(apart.find_elements(By.CSS_SELECTOR, ".pair-list li")) == 1, "a pair to keep apart chosen from the class list")
+        for label in driver.find_elements(By.CSS_SELECTOR, "#absent label"):
+            if label.text.strip() == "Hanne Ødegård":
+                label.find_element(By.TAG_NAME, "input").click()
+        started_groups = time.time()
+        driver.find_element(By.ID, "make-groups").click()
+        wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#groups-result .round")) == 2, "two rounds of groups", timeout=60)
+        check(True, "groups made in %.1f s" % (time.time() - started_groups))
+        wait(driver, lambda d: all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", img)
+                                   for img in d.find_elements(By.CSS_SELECTOR, "img.diagram")), "the groups diagrams")
+        text = driver.find_element(By.ID, "groups-result").text
+        check("Hanne Ødegård" not in text, "the absent pupil is in no group")
+        cards = driver.find_elements(By.CSS_SELECTOR, "#groups-result .round")[0].find_elements(By.CSS_SELECTOR, ".card")
+        check(len(cards) >= 5, "%d groups in round 1" % len(cards))
+        apart_together = any("Kari Nordmann" in c.text and "Ola Hansen" in c.text for c in driver.find_elements(By.CSS_SELECTOR, "#groups-result .card"))
+        check(not apart_together, "the apart pair is in different groups")
+        driver.execute_script("document.getElementById('groups').scrollIntoView()")
+        shot(driver, args.shots, "04-groups.png")
+
+        print("6. downloads")
+        png = click_download(driver, "PNG", downloads, "7B-sociogram.png")
+        check(png[:8] == b"\x89PNG\r\n\x1a\n", "the sociogram PNG has the PNG signature (%d bytes)" % len(png))
+        driver.find_element(By.ID, "pseudonymised").click()
+        wait(driver, lambda d: any("code-key" in (a.get_attribute("href") or "") for a in d.find_elements(By.CSS_SELECTOR, "#download-links a")),
+             "the code key link")
+        driver.execute_script("document.getElementById('downloads').scrollIntoView()")
+        shot(driver, args.shots, "05-downloads.png", full=False)
+        coded = {
+            "7B-report-codes.html": click_download(driver, "report.html", downloads, "7B-report-codes.html"),
+            "7B-analysis-codes.json": click_download(driver, "analysis.json", downloads, "7B-analysis-codes.json"),
+            "7B-pupils-codes.csv": click_download(driver, "pupils.csv", downloads, "7B-pupils-codes.csv"),
+            "7B-sociogram-codes.svg": b"",
+        }
+        svg_links = [a for a in driver.find_elements(By.CSS_SELECTOR, "#download-links a") if a.text == "SVG"]
+        if svg_links:
+            svg_links[0].click()
+            coded["7B-sociogram-codes.svg"] = downloaded(downloads, "7B-sociogram-codes.svg")
+        for name, data in coded.items():
+            text = data.decode("utf-8", "replace")
+            leaked = [n for n in names if n in text or n.split()[0] + " " in text]
+            check(len(data) > 0 and not leaked, "pseudonymised %s (%d bytes) holds no roster name%s" % (name, len(data), (": " + ", ".join(leaked[:3])) if leaked else ""))
+        key = click_download(driver, "code-key", downloads, "7B-code-key.csv").decode("utf-8", "replace")
+        check(all(n in key for n in names), "the code key, a separate download, holds every name")
+
+        print("7. a broken file, an upload, English, clearing")
+        broken = os.path.join(downloads, "broken.csv")
+        with open(broken, "w", encoding="utf-8") as f:
+            f.write('from,to,question\nKari Nordmann,"Ola Hansen,Hvem vil du helst være sammen med?\n')
+        driver.find_element(By.ID, "survey").send_keys(broken)
+        driver.find_element(By.ID, "read").click()
+        wait(driver, lambda d: visible(d, "error"), "the error")
+        error = driver.find_element(By.ID, "error-text").text
+        check(re.search(r"broken\.csv:\d+(:\d+)?: ", error) is not None, "the error names file and line: " + error)
+        shot(driver, args.shots, "06-error.png", full=False)
+        driver.find_element(By.ID, "survey").send_keys(os.path.join(ROOT, "fixtures/7b/forms-nb.csv"))
+        driver.find_element(By.ID, "roster").send_keys(os.path.join(ROOT, "fixtures/7b/roster.csv"))
+        driver.find_element(By.ID, "read").click()
+        wait(driver, lambda d: visible(d, "reading") and "forms-nb" in d.find_element(By.ID, "class-line").text, "the uploaded file read")
+        check(not visible(driver, "error"), "the error is gone after a good upload")
+        check("26 elever" in driver.find_element(By.ID, "class-line").text, "forms-nb.csv with the roster: 26 pupils")
+        print("   comparing with an earlier survey (fixtures/waves)")
+        driver.find_element(By.ID, "survey").send_keys(os.path.join(ROOT, "fixtures/waves/after.csv"))
+        driver.execute_script("document.getElementById('roster').value = ''")
+        driver.find_element(By.ID, "read").click()
+        wait(driver, lambda d: "after" in d.find_element(By.ID, "class-line").text, "the later wave read")
+        driver.find_element(By.ID, "before").send_keys(os.path.join(ROOT, "fixtures/waves/before.csv"))
+        driver.find_element(By.ID, "compare-button").click()
+        wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#compare-result li")) > 3, "the comparison")
+        wait(driver, lambda d: all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", img)
+                                   for img in d.find_elements(By.CSS_SELECTOR, "#compare-result img")), "the difference sociogram")
+        check("Jaccard" in driver.find_element(By.ID, "compare-result").text, "the comparison's lines are shown (stability, Jaccard)")
+        time.sleep(1)
+        driver.switch_to.frame(driver.find_element(By.ID, "report-frame"))
+        wait(driver, lambda d: len(d.find_elements(By.ID, "change")) == 1, "the report's section on what changed")
+        driver.switch_to.default_content()
+        driver.execute_script("document.getElementById('compare').scrollIntoView()")
+        shot(driver, args.shots, "07-compare.png", full=False)
+        Select(driver.find_element(By.ID, "lang")).select_by_value("en")
+        wait(driver, lambda d: d.find_element(By.ID, "example").text == "Try the example class", "the English texts")
+        wait(driver, lambda d: "pupils" in d.find_element(By.ID, "class-line").text, "the reading in English")
+        driver.switch_to.frame(driver.find_element(By.ID, "report-frame"))
+        wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "the report in English")
+        driver.switch_to.default_content()
+        shot(driver, args.shots, "08-english.png")
+        session = driver.execute_script("return state.session")
+        driver.find_element(By.ID, "clear").click()
+        wait(driver, lambda d: not visible(d, "reading"), "everything cleared")
+        status = driver.execute_script(
+            "return fetch('/api/sessions/' + arguments[0]).then(r => r.status)", session)
+        check(status == 404, "after 'Clear everything' the session is gone (HTTP %s)" % status)
+
+        print("8. network and console")
+        requests = []
+        for entry in driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.requestWillBeSent":
+                requests.append(message["params"]["request"]["url"])
+        outside = [u for u in requests if not (u.startswith(origin) or u.startswith("data:") or u.startswith("blob:") or u == "about:blank")]
+        check(len(requests) > 10 and not outside, "%d requests, all to the app itself%s" % (len(requests), (": " + outside[0]) if outside else ""))
+        console = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+        violations = [e["message"] for e in console if "Content Security Policy" in e["message"] or "Refused" in e["message"]]
+        check(not violations, "no Content-Security-Policy violation in the console" + (": " + violations[0] if violations else ""))
+        other = [e["message"] for e in console if e["message"] not in violations and "favicon" not in e["message"]
+                 and "Failed to load resource" not in e["message"]]
+        check(not other, "no script error in the console" + (": " + other[0] if other else ""))
+    finally:
+        if driver:
+            driver.quit()
+        server.terminate()
+        try:
+            log = server.communicate(timeout=10)[0]
+        except subprocess.TimeoutExpired:
+            server.kill()
+            log = server.communicate()[0]
+        check("token=" not in log.split("\n", 3)[-1] and not any(n in log for n in names),
+              "the terminal log has no token and no name (%d lines)" % log.count("\n"))
+    print("serve-browser-check: %d checks failed, %.0f s" % (len(FAILURES), time.time() - started))
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
