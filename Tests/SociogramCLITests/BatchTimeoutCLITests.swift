@@ -40,18 +40,20 @@ import Testing
         let out = root.appendingPathComponent("out")
         let start = Date()
         let r = try CLIRunner.run(
-            ["batch", input.path, "--out", out.path, "--jobs", String(jobs), "--lang", "en", "--class-timeout", "10"],
-            environment: Self.environment(["SOCIOGRAM_TEST_WORKER_SLEEP": "K003.csv=120"]))
-        #expect(Date().timeIntervalSince(start) < 60, "the batch waited for the hung worker")
+            ["batch", input.path, "--out", out.path, "--jobs", String(jobs), "--lang", "en", "--class-timeout", "30"],
+            environment: Self.environment(["SOCIOGRAM_TEST_WORKER_SLEEP": "K003.csv=900"]))
+        // The timeout is generous, so that a healthy class on a machine busy with the whole suite is
+        // never the one stopped; the hung class sleeps far longer than the batch takes.
+        #expect(Date().timeIntervalSince(start) < 300, "the batch waited for the hung worker")
         #expect(r.status == 1, "\(r.stderr)")
-        #expect(r.stderr.contains("K003.csv: This class did not finish within 10 seconds (--class-timeout)"), "\(r.stderr)")
+        #expect(r.stderr.contains("K003.csv: This class did not finish within 30 seconds (--class-timeout)"), "\(r.stderr)")
         let (classes, failed) = try Self.grade(out)
         #expect(failed.count == 1, "\(failed)")
         #expect((failed.first?["file"] as? String)?.hasSuffix("K003.csv") == true)
         #expect(failed.first?["stage"] as? String == "worker")
         #expect(classes.count == count - 1)
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(index.contains("K003.csv") && index.contains("did not finish within 10 seconds"))
+        #expect(index.contains("K003.csv") && index.contains("did not finish within 30 seconds"))
         // Every other class as without the hang, byte for byte.
         let written = CLIRunner.files(in: out).filter { $0.contains("/") }
         let expected = CLIRunner.files(in: reference).filter { $0.contains("/") && !$0.hasPrefix("K003/") }
@@ -70,10 +72,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
         let r = try CLIRunner.run(
-            ["batch", input.path, "--out", out.path, "--class-timeout", "7.5", "--lang", "nb"],
+            ["batch", input.path, "--out", out.path, "--class-timeout", "20.5", "--lang", "nb"],
             environment: Self.environment(["SOCIOGRAM_TEST_WORKER_SLEEP": "K001.csv=120"]))
         #expect(r.status == 1)
-        #expect(r.stderr.contains("Klassen ble ikke ferdig innen 7,5 sekunder (--class-timeout)"), "\(r.stderr)")
+        #expect(r.stderr.contains("Klassen ble ikke ferdig innen 20,5 sekunder (--class-timeout)"), "\(r.stderr)")
         #expect(try Self.grade(out).classes.count == 2)
     }
 
@@ -85,10 +87,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
         let r = try CLIRunner.run(
-            ["batch", input.path, "--out", out.path, "--class-timeout", "5", "--diagram", "none", "--lang", "en"],
+            ["batch", input.path, "--out", out.path, "--class-timeout", "20", "--diagram", "none", "--lang", "en"],
             environment: Self.environment(["SOCIOGRAM_TEST_WORKER_SLEEP_WRITTEN": "K001.csv=120"]))
         #expect(r.status == 1, "\(r.stderr)")
-        #expect(r.stderr.contains("K001.csv: This class did not finish within 5 seconds"), "\(r.stderr)")
+        #expect(r.stderr.contains("K001.csv: This class did not finish within 20 seconds"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("K001").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("K002/analysis.json").path))
         #expect(try Self.grade(out).classes.count == 2)

@@ -28,7 +28,12 @@ import Testing
             _ = try await pool.render(dot: broken, format: .svg, engine: .dot, dpi: nil)
             Issue.record("no error")
         } catch {
-            #expect(error == .render(try #require(expected)))
+            // The same typed error as in-process. Graphviz's line counter is process-wide, and other
+            // suites parse DOT in this process meanwhile, so the line it names is left out of the comparison.
+            let line = try Regex(#"line \d+"#)
+            let inProcess = String(describing: RenderWorkerError.render(try #require(expected))).replacing(line, with: "line N")
+            #expect(String(describing: error).replacing(line, with: "line N") == inProcess)
+            guard case .render = error else { Issue.record("not a render error: \(error)"); return }
         }
         let after = try await pool.render(dot: Self.small, format: .svg, engine: .neato, dpi: nil)
         #expect(!after.bytes.isEmpty)
