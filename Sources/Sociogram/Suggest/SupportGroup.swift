@@ -53,8 +53,8 @@ extension ClassNetwork {
     ) throws(SuggestError) -> SupportGroupResult {
         guard size >= 2 else { throw SuggestError(.supportGroupTooSmall(asked: size)) }
         let s = signals ?? SuggestSignals(network: self)
-        let ranked = try suggestSupporters(for: p, count: count, signals: s)
         let often = namedNegativelyOften()
+        let ranked = try suggestSupporters(for: p, count: count, signals: s, often: often)
         var reasons = Dictionary(uniqueKeysWithValues: ranked.supporters.map { ($0.pupil, $0.reasons) })
         // The pupil's own choices stay even when many named them negatively, with a caution.
         let (eligible, _) = s.eligible(for: p, among: count)

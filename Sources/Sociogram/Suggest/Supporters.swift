@@ -102,14 +102,21 @@ extension ClassNetwork {
     ///   - count: how many to suggest (at most all eligible classmates).
     ///   - signals: the numbers to rank by; by default computed from this survey.
     /// - Throws: ``SuggestError`` when `p` is not a pupil of the class or `count` < 1.
-    /// - Complexity: O(*n* log *n* + *m*).
+    /// - Complexity: O(*n* log *n* + *m*) plus one ``ClassAnalysis`` of the class.
     public func suggestSupporters(
         for p: Int, count wanted: Int = 5, signals: SuggestSignals? = nil
+    ) throws(SuggestError) -> SupportersResult {
+        try suggestSupporters(for: p, count: wanted, signals: signals, often: namedNegativelyOften())
+    }
+
+    /// ``suggestSupporters(for:count:signals:)`` with ``namedNegativelyOften()`` already computed (the
+    /// support group needs it too, and it costs an analysis of the class).
+    func suggestSupporters(
+        for p: Int, count wanted: Int, signals: SuggestSignals?, often: [Int: Int]
     ) throws(SuggestError) -> SupportersResult {
         guard p >= 0, p < count else { throw SuggestError(.pupilNotIn(number: p + 1, grade: false)) }
         guard wanted >= 1 else { throw SuggestError(.noSupporters(asked: wanted)) }
         let s = signals ?? SuggestSignals(network: self)
-        let often = namedNegativelyOften()
         var (eligible, excluded) = s.eligible(for: p, among: count)
         excluded += eligible.filter { often[$0] != nil }.map { ExcludedPupil(pupil: $0, reason: .namedNegativelyOften) }
         eligible.removeAll { often[$0] != nil }
