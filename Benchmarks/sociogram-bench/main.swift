@@ -12,6 +12,8 @@ let usage = """
       pipeline [--runs N]                      import + analysis + PNG for a 28-pupil class and a 250-pupil grade
       workbook [--runs N]                      import of the same survey as CSV and as .xlsx (class, grade of 250)
       follow [--runs N]                        follow over 4 surveys: import, follow-up, JSON, chart, difference PNGs
+      development [--sizes 10,100,250] [--runs N]
+                                               batch --earlier: 4 surveys of a grade, every class followed
       batch [--sizes 10,100,1000] [--jobs 1,2] [--runs N] [--diagram png|svg|none] [--layout auto|lines] [--probe]
             [--cli .build/release/sociogram]   whole batches of synthetic classes: classes/s, CPU per class, peak RSS
                                                (--cli: the executable, whose --jobs are processes)
@@ -28,6 +30,8 @@ case "workbook":
     runWorkbookBench(arguments: Array(arguments.dropFirst()))
 case "follow":
     runFollowBench(arguments: Array(arguments.dropFirst()))
+case "development":
+    runDevelopmentBench(arguments: Array(arguments.dropFirst()))
 case "groups":
     runGroupsBench()
 case "placement":

@@ -156,8 +156,10 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     /// choices cross classes, and writes `grade.json`, `grade.csv` and `index.html`. When a unit was
     /// abandoned (its worker process stopped, perhaps while writing), the temporaries it left are removed.
     ///
+    /// - Parameter development: how the classes developed since earlier surveys (`--earlier`), for the
+    ///   grade files.
     /// - Throws: ``OutputError`` when a grade-level file cannot be written.
-    public func complete() throws(OutputError) -> GradeSummary {
+    public func complete(development: GradeDevelopment? = nil) throws(OutputError) -> GradeSummary {
         lock.lock()
         let sortedFailures = (source.unreadable + failures).sorted {
             ($0.file ?? "", $0.className ?? "", $0.message) < ($1.file ?? "", $1.className ?? "", $1.message)
@@ -165,6 +167,7 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         var summary = GradeSummary(
             gradeName: source.gradeName, sourcePath: source.path, isFolder: source.isFolder,
             classes: GradeRanking.rank(rows), failures: sortedFailures, notes: source.notes, pipeline: options.pipeline)
+        summary.development = development
         let collected = ties
         let cleanUp = abandoned
         lock.unlock()

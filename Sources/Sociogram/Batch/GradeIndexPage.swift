@@ -58,6 +58,7 @@ public enum GradeIndexPage {
             out += "<td>\(filesCell)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n<p class=\"note\">\(escape(s.fragmentationExplained))</p>\n"
+        if let development = summary.development { out += developmentSection(development, classes: summary.classes, s) }
         if !summary.failed.isEmpty {
             out += "<h2 class=\"failed\">\(escape(s.failedHeading))</h2>\n<p>\(escape(s.failedIntro))</p>\n<ul>\n"
             for f in summary.failed { out += "<li class=\"failed\"><code>\(escape(f.description))</code></li>\n" }

@@ -56,13 +56,15 @@ public struct GradeSummary: Sendable, Codable {
     @ExplicitNull public var gradeSociogramProblem: BatchFailure?
     /// What the batch decided about the input (ignored files, the roster it found).
     public let notes: [Diagnostic]
+    /// How each class developed since the earlier surveys (`--earlier`); `null` without them.
+    @ExplicitNull public var development: GradeDevelopment?
 
     /// The language of the index page (not written to `grade.json`).
     let language: Language
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, tool, caveat, grade, source, pseudonymised, ranking, classes, failed, totals
-        case crossClassTies, gradeSociogram, gradeSociogramProblem, notes
+        case crossClassTies, gradeSociogram, gradeSociogramProblem, notes, development
     }
 
     init(
@@ -91,6 +93,7 @@ public struct GradeSummary: Sendable, Codable {
         gradeSociogram = nil
         gradeSociogramProblem = nil
         self.notes = notes.map { Pseudonym.diagnostic($0, pseudonymised: hide, language: pipeline.language) }
+        development = nil
         language = pipeline.language
     }
 
@@ -111,6 +114,8 @@ public struct GradeSummary: Sendable, Codable {
         _gradeSociogram = try c.decode(ExplicitNull<String>.self, forKey: .gradeSociogram)
         _gradeSociogramProblem = try c.decode(ExplicitNull<BatchFailure>.self, forKey: .gradeSociogramProblem)
         notes = try c.decode([Diagnostic].self, forKey: .notes)
+        // Documents written before `--earlier` existed have no such key.
+        _development = try c.decodeIfPresent(ExplicitNull<GradeDevelopment>.self, forKey: .development) ?? ExplicitNull(wrappedValue: nil)
         language = .en
     }
 
@@ -133,9 +138,11 @@ public struct GradeSummary: Sendable, Codable {
         }
     }
 
-    /// Whether anything failed: a file, a class, an output of a class, or the grade sociogram (exit code 1).
+    /// Whether anything failed: a file, a class, an output of a class, the grade sociogram, or a class or
+    /// earlier file of the development (exit code 1).
     public var needsAttention: Bool {
         !failed.isEmpty || classes.contains { !$0.problems.isEmpty } || gradeSociogramProblem != nil
+            || !(development?.failed.isEmpty ?? true)
     }
 
     /// The document as UTF-8 JSON: sorted keys, two-space indentation, a final newline.
@@ -155,7 +162,8 @@ public struct GradeSummary: Sendable, Codable {
         }
     }
 
-    /// Writes `grade.json`, `grade.csv` and `index.html` atomically into the output folder.
+    /// Writes `grade.json`, `grade.csv`, `index.html` and, with a development, `development.csv`
+    /// atomically into the output folder.
     public func write(into output: OutputFolder) throws(OutputError) {
         let json: Data
         do { json = try jsonData() } catch {
@@ -163,6 +171,7 @@ public struct GradeSummary: Sendable, Codable {
         }
         try output.write(Array(json), to: "grade.json")
         try output.write(Array(GradeCSV.render(self).utf8), to: "grade.csv")
+        if let development { try output.write(Array(DevelopmentCSV.render(development).utf8), to: "development.csv") }
         try output.write(Array(GradeIndexPage.html(self).utf8), to: "index.html")
     }
 }

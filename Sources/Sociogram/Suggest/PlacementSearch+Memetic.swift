@@ -100,31 +100,5 @@ extension PlacementSearch {
     }
 
     /// Runs `body(0..<count)` on the available cores and returns the results in index order.
-    private func parallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        guard count > 1 else { return count == 1 ? [body(0)] : [] }
-        let slots = LaneSlots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { slots.store(body($0), at: $0) }
-        return slots.collect()
-    }
-}
-
-/// Result slots for parallel lanes: each lane writes only its own slot, and the slots are read only
-/// after `concurrentPerform` has returned.
-private final class LaneSlots<T: Sendable>: @unchecked Sendable {
-    private let values: UnsafeMutablePointer<T?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        values = .allocate(capacity: count)
-        values.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        values.deinitialize(count: count)
-        values.deallocate()
-    }
-
-    func store(_ value: T, at index: Int) { values[index] = value }
-    func collect() -> [T] { (0..<count).compactMap { values[$0] } }
+    private func parallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] { parallelMap(count, body) }
 }

@@ -73,6 +73,13 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var codeKey: CodeKeyArgument
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "An earlier survey of the same grade (a folder of class files or a grade file), repeated in time order: grade.json, index.html and development.csv then show how each class developed since, matched by class name.",
+            valueName: "path"))
+    var earlier: [String] = []
+
     /// Straight edges were opt-in before they became the batch default; still accepted.
     @Flag(name: .customLong("fast-layout"), help: .hidden)
     var fastLayout = false
@@ -95,6 +102,10 @@ struct BatchCommand: ParsableCommand {
         {
             throw ValidationError(Terminal.strings.cliOutInsideInput(path))
         }
+        for e in earlier {
+            let resolved = URL(fileURLWithPath: e).standardizedFileURL.resolvingSymlinksInPath().path
+            if resolved == input || resolved == output { throw ValidationError(Terminal.strings.cliEarlierIsInputOrOutput(e)) }
+        }
         guard diagram == "none" || DiagramFormat(fileExtension: diagram) != nil else {
             throw ValidationError(Terminal.strings.cliBatchDiagramInvalid(diagram))
         }
@@ -115,7 +126,9 @@ struct BatchCommand: ParsableCommand {
                 orphaned: { _exit(Terminal.Status.failure.rawValue) })
             Foundation.exit(0)
         }
-        let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + input.inputPaths)
+        // The earlier surveys are opened before anything is written: one that cannot be read at all is exit 2.
+        let earlierSources = try earlier.map { try BatchSource.open(path: $0, options: importOptions) }
+        let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + earlier + input.inputPaths)
         try codeKey.write(
             CodeKey.csv(rows: source.codeKeyRows()), pseudonymised: printing.labels.pseudonymised, outside: out,
             inputs: [path] + input.inputPaths)
@@ -134,12 +147,17 @@ struct BatchCommand: ParsableCommand {
         pool.run(coordinator: coordinator, processes: processes)
         // No worker could be started (or none was left): the rest in this process, without a time limit.
         if coordinator.hasUnitsLeft { coordinator.runLocally(threads: BatchWorkerPool.threadsPerProcess) }
-        let summary = try coordinator.complete()
+        let development = earlierSources.isEmpty ? nil : GradeDevelopment.build(
+            latest: source, earlier: earlierSources,
+            options: FollowOptions(
+                byID: input.roster != nil, analysis: pipeline.analysis, pseudonymised: pipeline.pseudonymised, language: language))
+        let summary = try coordinator.complete(development: development)
         bar.finish()
         for failure in summary.failed { Terminal.err("sociogram: \(failure.description)") }
         for row in summary.classes {
             for problem in row.problems { Terminal.err("sociogram: \(row.name): \(problem.message)") }
         }
+        for failure in development?.failed ?? [] { Terminal.err("sociogram: \(failure.description)") }
         if let problem = summary.gradeSociogramProblem { Terminal.err("sociogram: \(problem.description)") }
         if printing.json {
             FileHandle.standardOutput.write(try summary.jsonData())
@@ -174,8 +192,22 @@ enum BatchText {
         if s.crossClassTies > 0 {
             lines.append(strings.batchCrossClassTies(s.crossClassTies, picture: s.gradeSociogram))
         }
+        if let d = s.development { lines += developmentLines(d, strings) }
         lines.append(strings.batchWrittenTo(out))
         return lines
+    }
+
+    /// `--earlier`: the classes where more pupils need attention than in the first survey (at most five).
+    static func developmentLines(_ d: GradeDevelopment, _ strings: Strings) -> [String] {
+        let first = d.surveys.first?.label ?? ""
+        let risen = d.classes.filter { $0.needAttentionChange > 0 }.prefix(5)
+        guard !risen.isEmpty else { return [strings.batchDevelopmentNoRise(first: first, count: d.classes.count)] }
+        func series(_ c: GradeDevelopment.ClassRow, _ value: (GradeDevelopment.ClassWave) -> Int) -> String {
+            c.waves.map { $0.map { String(value($0)) } ?? "–" }.joined(separator: " → ")
+        }
+        return [strings.batchDevelopmentHeader(first: first)] + risen.map { c in
+            strings.batchDevelopmentLine(className: c.name, series: series(c, \.needAttention), isolated: series(c, \.isolated))
+        }
     }
 }
 

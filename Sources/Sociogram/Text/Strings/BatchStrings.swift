@@ -60,3 +60,25 @@ struct BatchStrings: Sendable {
         return text(.batchPercent, ["v": v])
     }
 }
+
+// The "development over time" section (`batch --earlier`).
+extension BatchStrings {
+    var developmentHeading: String { text(.batchDevelopmentHeading) }
+    func developmentIntro(surveys: [String]) -> String {
+        text(.batchDevelopmentIntro, ["surveys": surveys.joined(separator: " → ")])
+    }
+    var developmentStability: String { text(.batchDevelopmentStability) }
+    var developmentJoinedLeft: String { text(.batchDevelopmentJoinedLeft) }
+    func developmentJoinedLeftCell(joined: Int, left: Int) -> String {
+        text(.batchDevelopmentJoinedLeftCell, ["joined": joined, "left": left])
+    }
+    var developmentStabilityExplained: String { text(.batchDevelopmentStabilityExplained) }
+    func developmentWithoutEarlier(_ classes: [String]) -> String {
+        text(.batchDevelopmentWithoutEarlier, ["classes": classes.joined(separator: ", ")])
+    }
+    func developmentOnlyEarlier(_ classes: [String]) -> String {
+        text(.batchDevelopmentOnlyEarlier, ["classes": classes.joined(separator: ", ")])
+    }
+    var developmentFailedIntro: String { text(.batchDevelopmentFailedIntro) }
+    var developmentCaveat: String { text(.batchDevelopmentCaveat) }
+}

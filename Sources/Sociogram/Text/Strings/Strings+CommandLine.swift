@@ -83,6 +83,7 @@ extension Strings {
     public var cliClassTimeoutRange: String { text(.cliClassTimeoutRange) }
     public var cliCurvedAndFast: String { text(.cliCurvedAndFast) }
     public func cliOutInsideInput(_ path: String) -> String { text(.cliOutInsideInput, ["path": path]) }
+    public func cliEarlierIsInputOrOutput(_ path: String) -> String { text(.cliEarlierIsInputOrOutput, ["path": path]) }
     public func cliBatchDiagramInvalid(_ value: String) -> String { text(.cliBatchDiagramInvalid, ["value": value]) }
     public var cliTimeLimitInvalid: String { text(.cliTimeLimitInvalid) }
 

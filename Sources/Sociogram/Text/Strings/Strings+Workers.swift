@@ -49,3 +49,24 @@ extension Strings {
         text(.renderWorkerCancelled)
     }
 }
+
+// `batch --earlier`: the development of the classes over the surveys.
+extension Strings {
+    /// A class name found in several files of one survey: that class is not followed.
+    public func developmentClassTwice(_ className: String, files: [String]) -> String {
+        text(.batchDevelopmentClassTwice, ["className": className, "files": files.joined(separator: ", ")])
+    }
+
+    /// The terminal's heading over the classes where more pupils need attention than in `first`.
+    public func batchDevelopmentHeader(first: String) -> String { text(.batchDevelopmentHeader, ["first": first]) }
+
+    /// One class of that list: `series` is the counts in time order (`1 → 3`).
+    public func batchDevelopmentLine(className: String, series: String, isolated: String) -> String {
+        text(.batchDevelopmentLine, ["className": className, "series": series, "isolated": isolated])
+    }
+
+    /// No class has more pupils who need attention than in `first`; `count` classes were followed.
+    public func batchDevelopmentNoRise(first: String, count: Int) -> String {
+        text(.batchDevelopmentNoRise, ["first": first, "count": count])
+    }
+}
