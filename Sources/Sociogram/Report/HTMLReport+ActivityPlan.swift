@@ -20,6 +20,7 @@ extension ReportContext {
         content.append(problems.isEmpty
             ? p(s.planNoProblemInData)
             : .el("ul", [:], problems.map { .el("li", [:], text: $0) }))
+        if analysis.llQuestion != nil && !options.planWithNegative { content.append(p(s.planNegativeLeftOut, "aside")) }
         content.append(.el("p", [:], [.text(s.planPupilsOwnWords + " "), blank(s.planPupilsOwnWords)]))
         content.append(.el("h3", [:], text: s.planMeasuresHeading))
         let rows = measures(focus).enumerated().map { k, measure in
@@ -40,18 +41,12 @@ extension ReportContext {
     /// What the answers show about the pupil, as plain sentences for the plan.
     func problemSentences(_ pupil: PupilAnalysis) -> [String] {
         var out: [String] = []
-        if pupil.flags.contains(.isolated) { out.append(s.sentenceIsolated) }
+        if pupil.flags.contains(.isolated) { out.append(s.sentenceIsolated(questions: positiveQuestions.map(questionText))) }
         if pupil.flags.contains(.noMutual) {
             out.append(pupil.flags.contains(.isolated) ? s.sentenceNoMutualIsolated : s.sentenceNoMutual)
         }
-        if let ll = analysis.llQuestion, let count = pupil.ll {
-            if pupil.flags.contains(.rejected) {
-                out.append(s.sentenceRejected(named: count, question: questionText(ll), chosen: chosenBy[pupil.index].count))
-            }
-            if pupil.flags.contains(.neglected) {
-                out.append(s.sentenceNeglected(named: count, question: questionText(ll), chosen: chosenBy[pupil.index].count))
-            }
-        }
+        // What the negative question showed goes into the plan only when the teacher asks for it.
+        if options.planWithNegative { out += statusSentences(pupil) }
         return out
     }
 

@@ -24,6 +24,17 @@ extension ReportContext {
         return section("attention", s.attentionTitle, content, pageBreak: false)
     }
 
+    /// The rejected / neglected sentences (``StatusEvidence``'s rule: counts from the LM and LL questions,
+    /// «mange»/«få» only where the chance model finds them unusual).
+    func statusSentences(_ pupil: PupilAnalysis) -> [String] {
+        guard let e = StatusEvidence(analysis, pupil: pupil.index) else { return [] }
+        let negative = questionText(e.llQuestion), positive = questionText(e.lmQuestion)
+        var out: [String] = []
+        if pupil.flags.contains(.rejected) { out.append(s.sentenceRejected(e, negative: negative, positive: positive)) }
+        if pupil.flags.contains(.neglected) { out.append(s.sentenceNeglected(e, negative: negative, positive: positive)) }
+        return out
+    }
+
     /// The flags this section describes.
     func attentionFlags(_ p: PupilAnalysis) -> [PupilFlag] {
         p.flags.filter(ClassAnalysis.attentionSigns.contains)
@@ -39,20 +50,13 @@ extension ReportContext {
         let i = pupil.index
         let responded = network.pupils[i].responded
         var lines: [[HTML]] = []
-        if pupil.flags.contains(.isolated) { lines.append([.text(s.sentenceIsolated)]) }
+        if pupil.flags.contains(.isolated) { lines.append([.text(s.sentenceIsolated(questions: positiveQuestions.map(questionText)))]) }
         if pupil.flags.contains(.noMutual) && !pupil.flags.contains(.isolated) {
             lines.append([.text(s.sentenceNoMutual + " " + s.chosenByLabel + " "), whoList(sorted(chosenBy[i])), .text(".")])
         } else if pupil.flags.contains(.noMutual) {
             lines.append([.text(s.sentenceNoMutualIsolated)])
         }
-        if let ll = analysis.llQuestion, let llCount = pupil.ll {
-            if pupil.flags.contains(.rejected) {
-                lines.append([.text(s.sentenceRejected(named: llCount, question: questionText(ll), chosen: chosenBy[i].count))])
-            }
-            if pupil.flags.contains(.neglected) {
-                lines.append([.text(s.sentenceNeglected(named: llCount, question: questionText(ll), chosen: chosenBy[i].count))])
-            }
-        }
+        lines += statusSentences(pupil).map { [.text($0)] }
         if !responded {
             lines.append([.text(s.sentenceDidNotAnswer)])
         } else if chose[i].isEmpty {

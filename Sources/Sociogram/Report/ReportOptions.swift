@@ -13,6 +13,10 @@ public struct ReportOptions: Sendable {
     /// Whether the per-question view of the negative question(s) is drawn. Off by default: a diagram
     /// of who would rather not be with whom is the most sensitive page a report can have.
     public var showNegative: Bool
+    /// Whether the activity-plan draft describes what the negative question showed (`--plan-with-negative`).
+    /// Off by default: the draft is filled in with the pupil and the parents, and says that it leaves
+    /// those answers out.
+    public var planWithNegative: Bool = false
     /// The day the survey was taken, when the teacher gives it; otherwise left blank to fill in.
     public var surveyDate: CalendarDay?
     /// The day the report is made.

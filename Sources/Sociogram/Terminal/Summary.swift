@@ -28,8 +28,10 @@ public enum Summary {
             var words: [String] = []
             if p.flags.contains(.isolated) { words.append(s.describeIsolated) }
             if p.flags.contains(.noMutual) { words.append(s.describeNoMutual) }
-            if p.flags.contains(.rejected) { words.append(s.describeRejected) }
-            if p.flags.contains(.neglected) { words.append(s.describeNeglected) }
+            if let e = StatusEvidence(analysis, pupil: i) {
+                if p.flags.contains(.rejected) { words.append(s.describeRejected(e)) }
+                if p.flags.contains(.neglected) { words.append(s.describeNeglected(e)) }
+            }
             if !net.pupils[i].responded { words.append(s.describeDidNotAnswer) }
             return (i, words)
         }

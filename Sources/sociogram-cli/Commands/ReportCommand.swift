@@ -40,6 +40,11 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("negative"), help: "Also draw the negative question's sociogram (off by default).")
     var showNegative = false
 
+    @Flag(
+        name: .customLong("plan-with-negative"),
+        help: "With --pupil: the activity-plan draft also describes what the negative question showed (left out by default; the draft says so).")
+    var planWithNegative = false
+
     @Option(
         name: .long,
         help: "An earlier survey of the same class: adds what changed since then (difference sociogram; with --pupil an evaluation paragraph).")
@@ -117,11 +122,12 @@ struct ReportCommand: ParsableCommand {
                     byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
                     measureFrom: measureFrom, language: language))
         }
-        let options = ReportOptions(
+        var options = ReportOptions(
             language: language, labels: labels.labelStyle, focus: focus, support: support, showNegative: showNegative,
             surveyDate: surveyDate, created: CalendarDay(Date()),
             importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count, comparison: comparison,
             followUp: followUp)
+        options.planWithNegative = planWithNegative
         let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
         let inputs = input.inputPaths + (before.map { [$0] } ?? []) + earlier
         // The key first: a refused key path (an input, a missing folder) stops the run before the report is written.

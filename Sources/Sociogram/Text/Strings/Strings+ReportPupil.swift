@@ -14,8 +14,9 @@ extension Strings {
     var attentionClosing: String {
         text(.attentionClosing)
     }
-    var sentenceIsolated: String {
-        text(.sentenceIsolated)
+    /// Chosen by nobody in the positive questions: the question named when there is one.
+    func sentenceIsolated(questions: [String]) -> String {
+        text(.sentenceIsolated, ["count": questions.count, "question": questions.first ?? ""])
     }
     var sentenceNoMutual: String {
         text(.sentenceNoMutual)
@@ -28,12 +29,16 @@ extension Strings {
     var mutualLabel: String { text(.mutualLabel) }
     /// "by 3", or "by nobody" for 0.
     private func by(_ n: Int) -> String { n == 0 ? text(.by) : text(.by2, ["n": n]) }
-    func sentenceRejected(named: Int, question: String, chosen: Int) -> String {
-        text(.sentenceRejected, ["named": by(named), "question": question, "chosen": by(chosen)])
+    /// Coie–Dodge rejected in a sentence, worded and counted by ``StatusEvidence``'s rule; `negative` and
+    /// `positive` are the LL and LM questions as the report quotes them.
+    func sentenceRejected(_ e: StatusEvidence, negative: String, positive: String) -> String {
+        text(.sentenceRejected, ["lead": e.lead.rawValue, "ll": e.ll, "lm": e.lm, "outOf": e.outOf, "negative": negative, "positive": positive])
     }
-    func sentenceNeglected(named: Int, question: String, chosen: Int) -> String {
-        text(.sentenceNeglected, ["chosen": by(chosen), "named": by(named), "question": question])
+    /// Coie–Dodge neglected in a sentence, by the same rule.
+    func sentenceNeglected(_ e: StatusEvidence, negative: String, positive: String) -> String {
+        text(.sentenceNeglected, ["rare": e.rarelyNamed, "ll": e.ll, "lm": e.lm, "outOf": e.outOf, "negative": negative, "positive": positive])
     }
+    var planNegativeLeftOut: String { text(.planNegativeLeftOut) }
     var sentenceDidNotAnswer: String {
         text(.sentenceDidNotAnswer)
     }

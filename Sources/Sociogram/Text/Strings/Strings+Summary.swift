@@ -17,10 +17,12 @@ extension Strings {
     /// Chose others, but no choice was returned.
     public var describeNoMutual: String { text(.describeNoMutual) }
     /// Coie–Dodge rejected, in words.
-    public var describeRejected: String { text(.describeRejected) }
-    /// Coie–Dodge neglected, in words.
-    public var describeNeglected: String {
-        text(.describeNeglected)
+    public func describeRejected(_ e: StatusEvidence) -> String {
+        text(.describeRejected, ["lead": e.lead.rawValue, "ll": e.ll, "lm": e.lm, "outOf": e.outOf])
+    }
+    /// Coie–Dodge neglected, in words, worded by ``StatusEvidence``'s rule.
+    public func describeNeglected(_ e: StatusEvidence) -> String {
+        text(.describeNeglected, ["rare": e.rarelyNamed, "ll": e.ll, "lm": e.lm, "outOf": e.outOf])
     }
     /// A non-respondent.
     public var describeDidNotAnswer: String { text(.describeDidNotAnswer) }
