@@ -138,12 +138,28 @@ import Testing
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let svg = folder.appendingPathComponent("grupper.svg").path
-        let r = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "5", "-o", svg, "--json"] + Self.quick)
+        let r = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "5", "-o", svg, "--json", "--lang", "nb"] + Self.quick)
         let groupCount = ((try SuggestCLI.json(r)["rounds"] as? [[String: Any]])?.first?["groups"] as? [Any])?.count
         #expect(groupCount == 5)
         let text = try String(contentsOfFile: svg, encoding: .utf8)
-        #expect(text.components(separatedBy: "class=\"cluster\"").count - 1 == groupCount)
         #expect(text.contains("★"), "the leader is marked")
+        // By default the view the class may see: every group in order with its members' names, and no
+        // choices, sizes or markings.
+        let positions = try (1...5).map { g in try #require(text.range(of: ">Gruppe \(g)<")?.lowerBound, "Gruppe \(g)") }
+        #expect(positions == positions.sorted(), "groups in order")
+        let members = ((try SuggestCLI.json(r)["rounds"] as? [[String: Any]])?.first?["groups"] as? [[String: Any]] ?? [])
+            .flatMap { ($0["members"] as? [[String: Any]]) ?? [] }.compactMap { $0["name"] as? String }
+        #expect(members.count > 20)
+        for name in members { #expect(text.contains(name), "\(name)") }
+        #expect(!text.contains("class=\"edge\"") && !text.contains("class=\"cluster\""))
+        #expect(!text.contains("#f6c6c1"), "nobody is marked as chosen by nobody (the isolated fill)")
+        // The teacher's view: a box per group with the choices inside it.
+        let teacher = folder.appendingPathComponent("laerer.svg").path
+        _ = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "5", "-o", teacher, "--teacher-view"] + Self.quick)
+        let teacherText = try String(contentsOfFile: teacher, encoding: .utf8)
+        #expect(teacherText.components(separatedBy: "class=\"cluster\"").count - 1 == groupCount)
+        #expect(teacherText.contains("class=\"edge\""))
+        try FileManager.default.removeItem(atPath: teacher)
 
         let png = folder.appendingPathComponent("groups.png").path
         let rounds = try CLIRunner.run(["groups"] + SuggestCLI.input + ["--size", "4", "--rounds", "3", "-o", png] + Self.quick)

@@ -22,18 +22,8 @@ extension Sociograms {
     public static func groupsDiagram(
         _ network: ClassNetwork, groups input: GroupsDiagramInput, options: DiagramOptions = DiagramOptions()
     ) throws(RenderError) -> Diagram {
-        var seen = Set<Int>()
-        for (g, group) in input.groups.enumerated() {
-            for i in group {
-                guard network.pupils.indices.contains(i) else {
-                    throw .invalidInput(.groupNamesUnknownPupil(group: g + 1, number: i + 1))
-                }
-                guard seen.insert(i).inserted else { throw .invalidInput(.pupilInTwoGroups(number: i + 1)) }
-            }
-            if g < input.leaders.count, let leader = input.leaders[g], !group.contains(leader) {
-                throw .invalidInput(.leaderNotInGroup(group: g + 1))
-            }
-        }
+        try validate(input, in: network)
+        let seen = Set(input.groups.joined())
         let painter = PupilPainter(network: network, options: options)
         let drawn = DrawnRelation(network: network, options: options)
         let strings = painter.strings

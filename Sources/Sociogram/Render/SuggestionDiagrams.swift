@@ -1,16 +1,28 @@
 /// The diagrams of the suggestions, built from the library's views (`Render/`).
 public enum SuggestionDiagrams {
-    /// One diagram per round: each group a box, its leader marked, the ties inside each group.
+    /// Who a groups diagram is for.
+    public enum Audience: String, Sendable, Hashable {
+        /// The class: names and groups only (``Sociograms/groupsClassView(_:groups:options:)``).
+        case classroom
+        /// The teacher: the ties inside each group and the pupils' markings (``Sociograms/groupsDiagram(_:groups:options:)``).
+        case teacher
+    }
+
+    /// One diagram per round: each group a box with its leader marked; for the teacher, the ties inside
+    /// each group and the pupils' markings too.
     ///
     /// - Throws: ``RenderError`` only for a result that does not belong to `network`.
     /// - Complexity: O(*R* · (*n* log *n* + *m* log *m*)).
-    public static func workGroups(_ result: WorkGroupsResult, network: ClassNetwork, options: DiagramOptions)
-        throws(RenderError) -> [Diagram]
-    {
+    public static func workGroups(
+        _ result: WorkGroupsResult, network: ClassNetwork, options: DiagramOptions, audience: Audience = .classroom
+    ) throws(RenderError) -> [Diagram] {
         var diagrams: [Diagram] = []
         for round in result.rounds {
             let input = GroupsDiagramInput(groups: round.groups.map(\.members), leaders: round.groups.map(\.leader))
-            diagrams.append(try Sociograms.groupsDiagram(network, groups: input, options: options))
+            switch audience {
+            case .classroom: diagrams.append(try Sociograms.groupsClassView(network, groups: input, options: options))
+            case .teacher: diagrams.append(try Sociograms.groupsDiagram(network, groups: input, options: options))
+            }
         }
         return diagrams
     }

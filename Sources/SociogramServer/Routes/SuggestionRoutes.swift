@@ -79,8 +79,8 @@ extension SociogramWebApp {
                     coded.labels = .codes
                     return GroupsOutcome(
                         request: request, result: result,
-                        diagrams: try SuggestionDiagrams.workGroups(result, network: network, options: options),
-                        codedDiagrams: try SuggestionDiagrams.workGroups(result, network: network, options: coded))
+                        diagrams: try SuggestionDiagrams.workGroups(result, network: network, options: options, audience: .teacher),
+                        codedDiagrams: try SuggestionDiagrams.workGroups(result, network: network, options: coded, audience: .teacher))
                 } catch let error as SuggestError {
                     throw APIError(.badRequest, code: error.kind.rawValue, error.message(q.language))
                 } catch let error as RenderError {

@@ -40,6 +40,10 @@ struct GroupsCommand: ParsableCommand {
     var balance: Balance?
     @OptionGroup var search: SearchArguments
     @OptionGroup var diagram: SuggestionDiagramArguments
+    @Flag(
+        name: .customLong("teacher-view"),
+        help: "Draw the teacher's view: the choices inside each group and the pupils' markings. By default the diagram shows names and groups only, so it can be shown to the class.")
+    var teacherView = false
     @OptionGroup var printing: PrintOptions
     @OptionGroup var codeKey: CodeKeyArgument
     @OptionGroup var languageArgument: LanguageArgument
@@ -73,7 +77,8 @@ struct GroupsCommand: ParsableCommand {
         let result = try session.work.suggestWorkGroups(request)
         let document = WorkGroupsDocument(WorkGroupsBody(result, request: request, context: session.context), context: session.context)
         let diagrams = diagram.diagram == nil
-            ? [] : try SuggestionDiagrams.workGroups(result, network: session.network, options: session.diagramOptions)
+            ? [] : try SuggestionDiagrams.workGroups(
+                result, network: session.network, options: session.diagramOptions, audience: teacherView ? .teacher : .classroom)
         try session.finish(
             document, lines: SuggestionText.lines(document, context: session.context), diagrams: diagrams, to: diagram,
             inputs: input.inputPaths, key: codeKey, json: printing.json, needsAttention: result.needsAttention)
