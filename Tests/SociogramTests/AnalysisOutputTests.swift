@@ -106,10 +106,35 @@ import Testing
         #expect(text.contains("\"Per\nLine\""))
         // decimal comma in the Nordic dialect, point in the international one
         let z = try #require(a.pupils[0].zLM)
-        #expect(text.contains(String(format: "%.3f", z).replacingOccurrences(of: ".", with: ",")))
+        #expect(PupilsCSV.text(a, withStatus: true).contains(String(format: "%.3f", z).replacingOccurrences(of: ".", with: ",")))
         #expect(PupilsCSV.text(a, dialect: .international).hasPrefix("id,name,code"))
         // every row has the same number of fields (outside quotes)
         #expect(lines.count == a.pupilCount + 2 && lines.last == "")
+    }
+
+    /// `pupils.csv` for the teacher's spreadsheet: words in the teacher's language, and the status
+    /// categories only when asked for (`--with-status`); in English the contract's identifiers.
+    @Test func csvFollowsTheLanguageAndLeavesStatusOutUnlessAsked() throws {
+        let a = try ClassAnalysis(network: network)
+        let en = PupilsCSV.text(a).components(separatedBy: "\r\n")
+        #expect(en[0] == "id;name;code;gender;class;responded;received_q1;given_q1;received_q2;given_q2;"
+            + "mutual_count;mutual;prosocial;prosocial_z;influence;influence_z;betweenness;pageRank;community;flags")
+        let status = PupilsCSV.text(a, withStatus: true).components(separatedBy: "\r\n")[0]
+        #expect(status.contains(";mutual;lm;ll;zLM;zLL;zSP;zSI;coieDodge;newcombBukowski;acceptance;prosocial;"))
+        for language in [Language.nb, .nn] {
+            let text = PupilsCSV.text(a, language: language)
+            let header = text.components(separatedBy: "\r\n")[0]
+            #expect(header.hasPrefix(language == .nb ? "id;navn;kode;kjønn;klasse;svarte;valgt av (q1);valgte selv (q1)" : "id;namn;kode;kjønn;klasse;svarte;vald av (q1);valde sjølv (q1);nemnd av (q2)"), "\(header)")
+            for english in ["responded", "received_", "coieDodge", "zLM", "rejected", "neglected", "boy", "girl", ";yes;", ";no;", "isolated", "noMutual"] {
+                #expect(!text.contains(english), "\(language): \(english)")
+            }
+            #expect(text.contains(language == .nb ? ";ja;" : ";ja;") && text.contains(language == .nb ? "ikke valgt av noen" : "ikkje vald av nokon"))
+            let withStatus = PupilsCSV.text(a, language: language, withStatus: true)
+            #expect(withStatus.contains("status (Coie–Dodge)"))
+        }
+        // The negative question's columns say "named", not "chosen".
+        let negative = try #require(network.questions.firstIndex { $0.kind == .negative })
+        #expect(PupilsCSV.text(a, language: .nb).contains("nevnt av (\(network.questions[negative].id))"))
     }
 
     @Test func summaryListsPupilsWhoNeedAttentionFirst() throws {

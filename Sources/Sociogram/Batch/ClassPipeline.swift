@@ -32,6 +32,8 @@ public enum ClassPipeline {
         public var dpi: Int?
         /// The dialect of `pupils.csv`.
         public var csvDialect: PupilsCSV.Dialect
+        /// Whether `pupils.csv` carries the sociometric status (`--with-status`).
+        public var csvWithStatus = false
         /// Whether to make the HTML report (`report.html`, ``HTMLReport``); it draws several diagrams, so it
         /// costs several times the class sociogram.
         public var report: Bool
@@ -90,7 +92,9 @@ public enum ClassPipeline {
         } catch {
             files.append(ClassOutputFile(.analysisJSON, .failure(ClassOutputError(.json, "\(error)"))))
         }
-        let csv = PupilsCSV.render(analysis, pseudonymised: pseudonymised, dialect: options.csvDialect)
+        let csv = PupilsCSV.render(
+            analysis, pseudonymised: pseudonymised, dialect: options.csvDialect, language: options.language,
+            withStatus: options.csvWithStatus)
         files.append(ClassOutputFile(.pupilsCSV, .success(Array(csv))))
         if let format = options.diagram {
             let diagramOptions = DiagramOptions(

@@ -25,56 +25,119 @@ public enum PupilsCSV {
         public static let international = Dialect(delimiter: ",", decimalSeparator: ".")
     }
 
-    /// The CSV file's bytes: byte-order mark + ``text(_:pseudonymised:dialect:)``.
+    /// The CSV file's bytes: byte-order mark + ``text(_:pseudonymised:dialect:language:withStatus:)``.
     ///
     /// - Complexity: O(*n* · *q*).
     public static func render(
-        _ analysis: ClassAnalysis, pseudonymised: Bool = false, dialect: Dialect = .excelNordic
+        _ analysis: ClassAnalysis, pseudonymised: Bool = false, dialect: Dialect = .excelNordic,
+        language: Language = .en, withStatus: Bool = false
     ) -> Data {
         var data = Data([0xEF, 0xBB, 0xBF])
-        data.append(contentsOf: Array(text(analysis, pseudonymised: pseudonymised, dialect: dialect).utf8))
+        data.append(contentsOf: Array(
+            text(analysis, pseudonymised: pseudonymised, dialect: dialect, language: language, withStatus: withStatus).utf8))
         return data
     }
 
     /// The CSV text without the byte-order mark.
+    ///
+    /// Column names and values follow `language`: in English they are the identifiers of the contract
+    /// (`received_q1`, `girl`, `yes`, `isolated`, as in `analysis.json`); in bokmål and nynorsk they are
+    /// words (`valgt av (q1)`, `jente`, `ja`, `ikke valgt av noen`). The sociometric status — the LM and LL
+    /// counts, their z-scores, the Coie–Dodge and Newcomb–Bukowski categories, the chance level of the
+    /// positive choices and the `rejected`/`neglected` flags — is left out unless `withStatus`: the file
+    /// is easy to pass on, and the categories are labels the report itself avoids.
     public static func text(
-        _ analysis: ClassAnalysis, pseudonymised: Bool = false, dialect: Dialect = .excelNordic
+        _ analysis: ClassAnalysis, pseudonymised: Bool = false, dialect: Dialect = .excelNordic,
+        language: Language = .en, withStatus: Bool = false
     ) -> String {
         let net = analysis.network
+        let w = Words(language: language)
         let qids = net.questions.map(\.id)
-        var header = ["id", "name", "code", "gender", "class", "responded"]
-        header += qids.flatMap { ["received_\($0)", "given_\($0)"] }
+        let ids = net.pupils.map(\.id)
+        var header = ["id", w.text(.csvColumnName), w.text(.csvColumnCode), w.text(.csvColumnGender), w.text(.csvColumnClass), w.text(.csvColumnResponded)]
+        header += net.questions.flatMap { q in
+            q.kind == .negative
+                ? [w.text(.csvColumnReceivedNegative, ["question": q.id]), w.text(.csvColumnGivenNegative, ["question": q.id])]
+                : [w.text(.csvColumnReceived, ["question": q.id]), w.text(.csvColumnGiven, ["question": q.id])]
+        }
+        header += [w.text(.csvColumnMutualCount), w.text(.csvColumnMutual)]
+        if withStatus {
+            header += ["lm", "ll", "zLM", "zLL", "zSP", "zSI", w.text(.csvColumnCoieDodge), w.text(.csvColumnNewcombBukowski), w.text(.csvColumnAcceptance)]
+        }
         header += [
-            "mutual_count", "mutual", "lm", "ll", "zLM", "zLL", "zSP", "zSI", "coieDodge", "newcombBukowski",
-            "acceptance", "prosocial", "prosocial_z", "influence", "influence_z", "betweenness", "pageRank",
-            "community", "flags",
+            w.text(.csvColumnProsocial), w.text(.csvColumnProsocialZ), w.text(.csvColumnInfluence), w.text(.csvColumnInfluenceZ),
+            w.text(.csvColumnBetweenness), "pageRank", w.text(.csvColumnCommunity), w.text(.csvColumnFlags),
         ]
         var lines = [row(header, dialect)]
-        let ids = net.pupils.map(\.id)
         for p in analysis.pupils {
             let pupil = net.pupils[p.index]
             var cells = [
-                pupil.id, pseudonymised ? pupil.code : pupil.name, pupil.code, pupil.gender?.rawValue ?? "",
-                pupil.className ?? "", pupil.responded ? "yes" : "no",
+                pupil.id, pseudonymised ? pupil.code : pupil.name, pupil.code, pupil.gender.map(w.gender) ?? "",
+                pupil.className ?? "", w.text(pupil.responded ? .csvYes : .csvNo),
             ]
             for q in qids.indices {
                 cells.append(String(p.received[q]))
                 cells.append(p.given.map { String($0[q]) } ?? "")
             }
+            cells += [String(p.mutual.count), p.mutual.map { ids[$0] }.joined(separator: " ")]
+            if withStatus {
+                cells += [
+                    p.lm.map(String.init) ?? "", p.ll.map(String.init) ?? "",
+                    number(p.zLM, 3, dialect), number(p.zLL, 3, dialect), number(p.zSP, 3, dialect),
+                    number(p.zSI, 3, dialect), p.coieDodge.map(w.status) ?? "", p.newcombBukowski.map { w.status($0.status) } ?? "",
+                    p.acceptance.map(w.acceptance) ?? "",
+                ]
+            }
+            let flags = p.flags.filter { withStatus || ($0 != .rejected && $0 != .neglected) }
             cells += [
-                String(p.mutual.count), p.mutual.map { ids[$0] }.joined(separator: " "),
-                p.lm.map(String.init) ?? "", p.ll.map(String.init) ?? "",
-                number(p.zLM, 3, dialect), number(p.zLL, 3, dialect), number(p.zSP, 3, dialect),
-                number(p.zSI, 3, dialect), p.coieDodge?.rawValue ?? "", p.newcombBukowski?.status.rawValue ?? "",
-                p.acceptance?.rawValue ?? "", p.prosocial.map { String($0.received) } ?? "",
-                number(p.prosocial?.z, 3, dialect), p.influence.map { String($0.received) } ?? "",
-                number(p.influence?.z, 3, dialect), number(p.betweenness, 6, dialect),
-                number(p.pageRank, 6, dialect), p.community.map { String($0) } ?? "",
-                p.flags.map(\.rawValue).joined(separator: " "),
+                p.prosocial.map { String($0.received) } ?? "", number(p.prosocial?.z, 3, dialect),
+                p.influence.map { String($0.received) } ?? "", number(p.influence?.z, 3, dialect),
+                number(p.betweenness, 6, dialect), number(p.pageRank, 6, dialect), p.community.map { String($0) } ?? "",
+                flags.map(w.flag).joined(separator: language == .en ? " " : ", "),
             ]
             lines.append(row(cells, dialect))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The words of the file in one language; English gives the contract's identifiers.
+    private struct Words {
+        let language: Language
+        var strings: Strings { Strings(language) }
+
+        func text(_ key: TextKey, _ arguments: [String: any Sendable] = [:]) -> String { strings.text(key, arguments) }
+
+        func gender(_ g: Gender) -> String {
+            guard language != .en else { return g.rawValue }
+            switch g {
+            case .girl: return text(.girl)
+            case .boy: return text(.boy)
+            case .other: return text(.otherGender)
+            }
+        }
+
+        func status(_ s: CoieDodgeStatus) -> String { language == .en ? s.rawValue : strings.status(s) }
+        func status(_ s: NewcombBukowskiStatus) -> String { language == .en ? s.rawValue : strings.status(s) }
+
+        func acceptance(_ level: ChanceLevel) -> String {
+            switch level {
+            case .high: text(.csvAcceptanceHigh)
+            case .low: text(.csvAcceptanceLow)
+            case .typical: text(.csvAcceptanceTypical)
+            }
+        }
+
+        func flag(_ f: PupilFlag) -> String {
+            guard language != .en else { return f.rawValue }
+            switch f {
+            case .isolated: return strings.describeIsolated
+            case .noMutual: return strings.describeNoMutual
+            case .rejected: return strings.status(CoieDodgeStatus.rejected)
+            case .neglected: return strings.status(CoieDodgeStatus.neglected)
+            case .star: return text(.csvFlagStar)
+            case .powerPosition: return text(.csvFlagPowerPosition)
+            }
+        }
     }
 
     static func number(_ value: Double?, _ decimals: Int, _ dialect: Dialect) -> String {

@@ -20,7 +20,7 @@ extension SociogramWebApp {
         }
         router.get("/api/sessions/:id/pupils.csv") { request, context -> Response in
             let q = try await self.query(request, context)
-            let data = try await self.offThread { PupilsCSV.render(try Self.analyse(q.loaded, language: q.language), pseudonymised: q.pseudonymised) }
+            let data = try await self.offThread { PupilsCSV.render(try Self.analyse(q.loaded, language: q.language), pseudonymised: q.pseudonymised, language: q.language) }
             return Responses.bytes(Array(data), type: "text/csv; charset=utf-8", download: q.fileName("pupils", "csv"))
         }
         router.get("/api/sessions/:id/code-key.csv") { request, context -> Response in

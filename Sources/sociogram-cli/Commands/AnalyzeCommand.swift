@@ -41,7 +41,9 @@ struct AnalyzeCommand: ParsableCommand {
         try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
         if let folder {
             try folder.write(Array(json), to: "analysis.json")
-            try folder.write(Array(PupilsCSV.render(analysis, pseudonymised: pseudonymised)), to: "pupils.csv")
+            try folder.write(
+                Array(PupilsCSV.render(analysis, pseudonymised: pseudonymised, language: language, withStatus: outputs.withStatus)),
+                to: "pupils.csv")
             // The diagram last: if Graphviz fails, the JSON and CSV above are already complete.
             do {
                 let png = try GraphvizRenderer.render(

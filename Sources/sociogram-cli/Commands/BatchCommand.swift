@@ -73,6 +73,11 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var codeKey: CodeKeyArgument
 
+    @Flag(
+        name: .customLong("with-status"),
+        help: "Each pupils.csv also gets the sociometric status (LM/LL counts, z-scores, Coie–Dodge and Newcomb–Bukowski categories); left out by default.")
+    var withStatus = false
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -113,10 +118,11 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let language = try languageArgument.language()
-        let pipeline = ClassPipeline.Options(
+        var pipeline = ClassPipeline.Options(
             analysis: try analysisArguments.analysisOptions(), labels: printing.labels.labelStyle, language: language,
             diagram: DiagramFormat(fileExtension: diagram), report: report, dpi: dpi ?? BatchOptions.defaultDPI,
             straightEdges: !curvedEdges)
+        pipeline.csvWithStatus = withStatus
         let importOptions = try input.importOptions(language: language)
         let source = try BatchSource.open(path: path, options: importOptions)
         if let parent = worker {
