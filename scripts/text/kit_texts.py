@@ -33,6 +33,8 @@ ENTRIES = [
      "Dette er en hjelp, ikke juridisk rådgivning. Skoleeieren er behandlingsansvarlig og avgjør.",
      "Dette er ei hjelp, ikkje juridisk rådgiving. Skuleeigaren er behandlingsansvarleg og avgjer.",
      "This is a helper, not legal advice. The school owner is the data controller and decides."),
+    ("kitSourcesShort", "Kilder: {titles}. Lenkene står i index.html.", "Kjelder: {titles}. Lenkjene står i index.html.",
+     "Sources: {titles}. The links are in index.html."),
     # --- Sources (titles as the sources give them; English adds a translation) ---
     ("kitSourceKlassetrivsel", "Klassetrivsel: Sosiogramspørsmål", "Klassetrivsel: Sosiogramspørsmål",
      "Klassetrivsel: Sosiogramspørsmål (sociogram questions)"),

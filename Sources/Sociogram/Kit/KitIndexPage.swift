@@ -27,6 +27,7 @@ enum KitIndexPage {
                 }),
                 .el("h2", [:], text: s.kitEntryTitle),
                 KitPage.list("ul", [s.kitEntryHow, s.kitEntryAbsent, s.kitEntryNobody, s.kitEntrySave]),
+                KitPage.sources(KitSource.allCases, s),
                 KitPage.footer(s),
             ])
         ]

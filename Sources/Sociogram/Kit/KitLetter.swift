@@ -1,11 +1,12 @@
 /// `03-brev-til-foresatte.html`: the information letter to parents and pupils, with the school's blanks
 /// filled from the options (school, contact, date) and lines left to fill in where they were not given.
+/// Where it states a rule it names it in the text (opplæringsloven, PVN-2020-13, GDPR Article 15); its
+/// model is Udir's information letter for Elevundersøkelsen (the sources are listed on the start page).
 enum KitLetter {
     static func bytes(_ kit: KitContext) -> [UInt8] {
         let s = kit.s
         let o = kit.options
         let main: [HTML] = [
-            KitPage.kicker(kit),
             .el("p", [:], [KitPage.blank(o.school, s)]),
             KitPage.filled({ s.kitLetterDate(date: $0) }, o.date.map(s.date), s),
             KitPage.p(s.kitLetterTo(className: kit.className)),
@@ -27,8 +28,7 @@ enum KitLetter {
             KitPage.filled({ s.kitLetterContact(contact: $0) }, o.contact, s),
             KitPage.p(s.kitLetterGreeting),
             .el("p", [:], [KitPage.blank(o.school, s)]),
-            KitPage.sources([.pvn, .udir], s),
         ]
-        return KitPage.document(kit, title: s.kitLetterSubject, body: [.el("main", [:], main)])
+        return KitPage.document(kit, title: s.kitLetterSubject, body: [.el("main", ["class": "letter"], main)])
     }
 }

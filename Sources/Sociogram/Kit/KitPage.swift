@@ -72,6 +72,12 @@ enum KitPage {
         ])
     }
 
+    /// The sources in one line, titles only, for a page that must stay on one sheet (the links are on
+    /// the start page).
+    static func shortSources(_ list: [KitSource], _ s: Strings) -> HTML {
+        .el("p", ["class": "sources"], text: s.kitSourcesShort(titles: list.map { $0.title(s) }.joined(separator: "; ")))
+    }
+
     /// The footer: where the page came from, and the caveat every output carries.
     static func footer(_ s: Strings) -> HTML {
         .el("footer", [:], [p(s.kitCaveat), p(s.kitLocalNote)])

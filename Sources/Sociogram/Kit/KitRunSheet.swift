@@ -1,5 +1,5 @@
 /// `02-gjennomforing.html`: one page for the day itself — seating, silence, what to say, no promises,
-/// an upset pupil, interviews for the youngest, absent pupils, following up.
+/// an upset pupil, interviews for the youngest, absent pupils, following up (two columns, one A4 page).
 enum KitRunSheet {
     static func bytes(_ kit: KitContext) -> [UInt8] {
         let s = kit.s
@@ -15,8 +15,12 @@ enum KitRunSheet {
         ]
         var main: [HTML] = [KitPage.kicker(kit), .el("h1", [:], text: s.kitRunTitle)]
         main.append(.el("ul", [:], kit.questions.map { HTML.el("li", ["class": "question"], text: $0.text(s)) }))
-        for (title, content) in sections { main += [.el("h2", [:], text: title), content] }
-        main.append(KitPage.sources([.lmsData, .lmsConduct, .lmsInterpret], s))
+        // Two columns of the page: before, the room and what to say on the left; the rest on the right.
+        let column = { (part: ArraySlice<(String, HTML)>) in
+            HTML.el("div", [:], part.flatMap { title, content in [HTML.el("h2", [:], text: title), content] })
+        }
+        main.append(.el("div", ["class": "cols"], [column(sections[..<3]), column(sections[3...])]))
+        main.append(KitPage.shortSources([.lmsData, .lmsConduct, .lmsInterpret], s))
         return KitPage.document(kit, title: s.kitRunTitle + " – " + kit.className, body: [.el("main", ["class": "run"], main)])
     }
 }

@@ -29,8 +29,18 @@ enum KitStyle {
         .sources h2{font-size:10pt;color:#55606b;margin:1mm 0}
         .sources li{overflow-wrap:anywhere}
         footer{margin-top:5mm;font-size:9pt;color:#55606b}
-        .run p,.run li{margin:1mm 0}
-        .run h2{margin:3.5mm 0 1mm;font-size:12.5pt}
+        .run{font-size:10pt;line-height:1.36}
+        .run h1{margin-bottom:2mm}
+        .run .cols{display:grid;grid-template-columns:1fr 1fr;column-gap:7mm}
+        .run p,.run li{margin:.8mm 0}
+        .run h2{margin:2.5mm 0 .8mm;font-size:11.5pt}
+        .run .script{font-size:10.5pt}
+        .run .sources{margin-top:3mm;font-size:8pt}
+        .letter{font-size:11pt;line-height:1.4}
+        .letter h1{font-size:16pt;margin:3mm 0 2mm}
+        .letter h2{font-size:12pt;margin:3mm 0 .8mm}
+        .letter p,.letter li{margin:1mm 0}
+        .letter .sources{margin-top:4mm;font-size:8pt}
         .sheet{break-after:page}
         .sheet:last-child{break-after:auto}
         .sheet h1{font-size:18pt;margin-bottom:1mm}

@@ -8,6 +8,7 @@ extension Strings {
     var kitCaveat: String { text(.kitCaveat) }
     var kitLocalNote: String { text(.kitLocalNote) }
     var kitSourcesTitle: String { text(.kitSourcesTitle) }
+    func kitSourcesShort(titles: String) -> String { text(.kitSourcesShort, ["titles": titles]) }
     var kitNotLegalAdvice: String { text(.kitNotLegalAdvice) }
     var kitSourceKlassetrivsel: String { text(.kitSourceKlassetrivsel) }
     var kitSourceLmsData: String { text(.kitSourceLmsData) }
