@@ -1,4 +1,4 @@
-/// `03-brev-til-foresatte.html`: the information letter to parents and pupils, with the school's blanks
+/// `03-foreldrebrev.html`: the information letter to parents and pupils, with the school's blanks
 /// filled from the options (school, contact, date) and lines left to fill in where they were not given.
 /// Where it states a rule it names it in the text (opplæringsloven, PVN-2020-13, GDPR Article 15); its
 /// model is Udir's information letter for Elevundersøkelsen (the sources are listed on the start page).

@@ -1,4 +1,4 @@
-/// `05-sporreskjema.html` and `06-intervju.html`: one A4 sheet per pupil with the pupil's name (or code)
+/// `05-papirskjema.html` and `06-intervju.html`: one A4 sheet per pupil with the pupil's name (or code)
 /// on it. The questionnaire lists every classmate under each question as tick boxes, alphabetical, in
 /// large type; the interview sheet is a table of classmates × questions where an adult writes 1, 2, 3.
 ///

@@ -10,9 +10,9 @@ public enum KitFileName {
     public static let index = "index.html"
     public static let questions = "01-sporsmal.html"
     public static let run = "02-gjennomforing.html"
-    public static let letter = "03-brev-til-foresatte.html"
+    public static let letter = "03-foreldrebrev.html"
     public static let privacy = "04-personvern.html"
-    public static let questionnaire = "05-sporreskjema.html"
+    public static let questionnaire = "05-papirskjema.html"
     public static let interview = "06-intervju.html"
     /// The entry sheet (see `KitEntrySheet`).
     public static let entrySheet = "registrering.csv"

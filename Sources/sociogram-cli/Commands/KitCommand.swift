@@ -8,9 +8,9 @@ struct KitCommand: ParsableCommand {
         abstract: "Write a printable survey kit for a class: questions, how-to, letter, privacy helper, paper questionnaire, entry sheet.",
         discussion: """
             Writes into --out: index.html (start here), 01-sporsmal.html (the questions, Microsoft Forms and \
-            Google Forms step by step), 02-gjennomforing.html (the day itself), 03-brev-til-foresatte.html \
+            Google Forms step by step), 02-gjennomforing.html (the day itself), 03-foreldrebrev.html \
             (letter to parents), 04-personvern.html (privacy and risk helper for the internal control), \
-            05-sporreskjema.html (one A4 questionnaire per pupil), 06-intervju.html (interview sheets for \
+            05-papirskjema.html (one A4 questionnaire per pupil), 06-intervju.html (interview sheets for \
             years 1-4) and registrering.csv (the entry sheet, read back by inspect and analyze without options). \
             The pages are self-contained HTML for screen and A4 print. No negative question is ever made. \
             See docs/kit.md.
