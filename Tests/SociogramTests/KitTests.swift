@@ -228,10 +228,12 @@ enum KitFixture {
         #expect(throws: KitError.choices("0")) { try SurveyKit.make(b, KitOptions(language: .nb, choices: 0)) }
     }
 
-    @Test func sheetsGetDenserForLargeClassesSoEachFitsOnePage() {
-        #expect(KitQuestionnaire.layout(classmates: 20, questions: 1) == "")
-        #expect(KitQuestionnaire.layout(classmates: 25, questions: 3) == "dense")
-        #expect(KitQuestionnaire.layout(classmates: 31, questions: 3).hasPrefix("c4"))
+    @Test func sheetsGetDenserForLargeClassesSoEachFitsOnePage() throws {
+        let names = try KitFixture.klass().pupils.map(\.name)
+        #expect(KitQuestionnaire.layout(names: Array(names.prefix(21)), questions: 1) == "")
+        #expect(KitQuestionnaire.layout(names: names, questions: 3) == "dense")
+        let thirtyTwo = names + ["Marius Haugen-Kristiansen", "Sofie Aasheim", "Ole Vik", "Liv Moe", "Per Lund", "Ida Ro"]
+        #expect(KitQuestionnaire.layout(names: thirtyTwo, questions: 3).hasPrefix("c4"))
         #expect(KitQuestionnaire.interviewLayout(classmates: 25, questions: 3) == "dense")
         #expect(KitQuestionnaire.interviewLayout(classmates: 34, questions: 3) == "denser")
     }

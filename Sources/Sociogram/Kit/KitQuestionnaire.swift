@@ -8,7 +8,7 @@ enum KitQuestionnaire {
     /// The questionnaire: one sheet per pupil.
     static func paper(_ kit: KitContext) -> [UInt8] {
         let s = kit.s
-        let cls = layout(classmates: kit.pupils.count - 1, questions: kit.questions.count)
+        let cls = layout(names: kit.pupils.map(\.name), questions: kit.questions.count)
         let sheets: [HTML] = kit.pupils.map { pupil in
             let own = kit.ownLabel(pupil)
             var parts: [HTML] = [
@@ -57,22 +57,35 @@ enum KitQuestionnaire {
         return KitPage.document(kit, title: s.kitInterviewTitle(className: kit.className), body: sheets)
     }
 
-    /// Millimetres of an A4 page inside the print margins, with a little to spare.
-    private static let pageHeight = 262.0
+    /// Millimetres of an A4 page inside the print margins (269), with a little to spare; the heights
+    /// below were measured in Chromium's print preview of class 7B.
+    private static let pageHeight = 264.0
 
-    /// The questionnaire's density: the largest type (3 columns, then 4, then 5; normal rows, then
-    /// dense) with which the header (about 43 mm) and every question (heading about 15 mm, then the
-    /// classmates in columns) fit on one page.
-    static func layout(classmates: Int, questions: Int) -> String {
-        for columns in 3...5 {
-            for (row, dense) in [(7.2, false), (6.2, true)] {
-                let rows = Double((classmates + columns - 1) / columns)
-                if 43 + Double(questions) * (15 + rows * row) <= pageHeight {
-                    return (columns == 3 ? "" : "c\(columns) ") + (dense ? "dense" : "")
-                }
-            }
+    /// The questionnaire's settings from the largest type down: columns, font size (pt), row height (mm),
+    /// and the CSS classes that select them (`KitStyle`).
+    private static let settings: [(columns: Int, points: Double, row: Double, cls: String)] = [
+        (3, 13, 7.2, ""), (3, 13, 6.2, "dense"), (4, 12, 6.6, "c4"), (4, 12, 5.8, "c4 dense"), (5, 11, 6.0, "c5"),
+        (5, 11, 5.2, "c5 dense"),
+    ]
+
+    /// The questionnaire's density: the first of ``settings`` with which the header (about 36 mm) and every
+    /// question (a heading of about 12 mm, then the classmates in columns, a long name wrapping onto a
+    /// second line) fit on one page. A name's width is estimated at 0.6 em per character, which is on the
+    /// safe side for the system's sans-serif fonts. When nothing fits (well over 30 pupils with three
+    /// questions, or very long names), the densest setting is used and a sheet may take two pages.
+    static func layout(names: [String], questions: Int) -> String {
+        let classmates = max(0, names.count - 1)
+        for (columns, points, row, cls) in settings {
+            let width = (182 - 6 * Double(columns - 1)) / Double(columns) - 7.3
+            let em = points * 0.3528
+            // Every name but the shortest (the sheet leaves one pupil out: count the worst case).
+            let lines = names.map { max(1, Int((Double($0.count) * 0.6 * em / width).rounded(.up))) }.sorted().dropFirst()
+            let total = lines.reduce(0, +)
+            // A wrapped name can leave a column one line longer than the balanced share.
+            let rows = Double((total + columns - 1) / columns + (total > classmates ? 1 : 0))
+            if 36 + Double(questions) * (12 + rows * row) <= pageHeight { return cls }
         }
-        return "c5 dense"
+        return settings[settings.count - 1].cls
     }
 
     /// The interview sheet's density: row heights of 7.5, 6.2 or 5.4 mm so that the header (about 55 mm

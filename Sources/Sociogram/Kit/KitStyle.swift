@@ -47,11 +47,15 @@ enum KitStyle {
         .own{font-size:15pt;margin:1mm 0 2mm}
         .sheet h2{font-size:13pt;margin:3mm 0 1mm}
         .ticks{list-style:none;padding:0;margin:0 0 2mm;columns:3;column-gap:6mm;font-size:13pt}
-        .ticks li{break-inside:avoid;margin:0;line-height:7.2mm;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-        .box{display:inline-block;width:4.8mm;height:4.8mm;border:1.5px solid #1d2731;margin-right:2.5mm;vertical-align:-.7mm}
+        .ticks li{break-inside:avoid;margin:0;line-height:7.2mm;padding-left:7.3mm;text-indent:-7.3mm}
+        .box{display:inline-block;width:4.8mm;height:4.8mm;border:1.5px solid #1d2731;margin-right:2.5mm;vertical-align:-.7mm;text-indent:0}
         .dense .ticks li{line-height:6.2mm}
         .c4 .ticks{columns:4;font-size:12pt}
+        .c4 .ticks li{line-height:6.6mm}
+        .c4.dense .ticks li{line-height:5.8mm}
         .c5 .ticks{columns:5;font-size:11pt}
+        .c5 .ticks li{line-height:6mm}
+        .c5.dense .ticks li{line-height:5.2mm}
         .thanks{margin-top:3mm;font-size:12pt}
         table.interview{border-collapse:collapse;width:100%;font-size:12pt}
         table.interview th,table.interview td{border:1px solid #55606b;padding:0 2mm;height:7.5mm;text-align:left}
