@@ -1,5 +1,5 @@
 /// Texts of `sociogram kit` (issue 16): the survey kit's pages, entry sheet, command-line lines and errors.
-/// The words are in the catalogue (`kit…` keys, written together in `scripts/text/kit_texts.py`).
+/// The words are in the catalogue: the `kit…` keys, one block after `methodTitle` in nb.json, nn.json and en.json.
 extension Strings {
     func kitTitle(className: String) -> String { text(.kitTitle, ["className": className]) }
     /// "the class", when the class has no name.
