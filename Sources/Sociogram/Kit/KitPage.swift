@@ -13,16 +13,8 @@ enum KitPage {
 
     /// The whole page as UTF-8 bytes.
     static func document(_ kit: KitContext, title: String, body: [HTML]) -> [UInt8] {
-        let head = HTML.el("head", [:], [
-            .el("meta", ["charset": "utf-8"]),
-            .el("meta", ["http-equiv": "Content-Security-Policy", "content": contentSecurityPolicy]),
-            .el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-            .el("meta", ["name": "referrer", "content": "no-referrer"]),
-            .el("meta", ["name": "robots", "content": "noindex, nofollow"]),
-            .el("meta", ["name": "generator", "content": "sociogram " + SociogramVersion.string]),
-            .el("title", [:], text: title),
-            .el("style", [:], [.trusted(KitStyle.css)]),
-        ])
+        let head = HTML.head(
+            title: title, policy: contentSecurityPolicy, style: KitStyle.css, generator: SociogramVersion.string)
         let html = HTML.el("html", ["lang": kit.options.language.rawValue], [head, .el("body", [:], body)])
         return Array(("<!DOCTYPE html>\n" + html.markup + "\n").utf8)
     }
