@@ -20,6 +20,7 @@ struct SociogramCommand: ParsableCommand {
             GroupsCommand.self,
             PlacementCommand.self,
             SeatingCommand.self,
+            KitCommand.self,
             BatchCommand.self,
             CompareCommand.self,
             FollowCommand.self,

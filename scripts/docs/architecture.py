@@ -18,6 +18,7 @@ ROOMS = [
     ("Analysis", "status, isolation,\nsubgroups, communities"),
     ("Suggest", "supporters, groups,\nplacement"),
     ("Seating", "rooms, seating plans"),
+    ("Kit", "before the survey:\nprintable kit, entry sheet"),
     ("Compare", "two surveys of a class"),
     ("Follow", "many surveys of a class"),
     ("Render", "Graphviz views, PNG"),
@@ -37,6 +38,7 @@ USES = [
     ("Report", "Documents"), ("Report", "Render"), ("Terminal", "Documents"), ("Batch", "Import"),
     ("Batch", "Report"), ("Batch", "Output"), ("Batch", "Render"),
     ("Follow", "Compare"), ("Follow", "Documents"), ("Follow", "Render"), ("Report", "Follow"), ("Terminal", "Follow"),
+    ("Kit", "Import"), ("Kit", "Documents"), ("Kit", "Report"),
 ]
 TARGETS = [
     ("sociogram_cli", "sociogram-cli\n(the `sociogram` command)", "box3d"),
@@ -65,7 +67,7 @@ def dot():
     for a, b in USES:
         out.append(f"  {a} -> {b};")
     out += [
-        "  sociogram_cli -> Batch; sociogram_cli -> Terminal; sociogram_cli -> SociogramWorkers;",
+        "  sociogram_cli -> Batch; sociogram_cli -> Terminal; sociogram_cli -> SociogramWorkers; sociogram_cli -> Kit;",
         "  sociogram_cli -> SociogramServer; SociogramServer -> SociogramWorkers; SociogramServer -> Report;",
         "  SociogramServer -> Documents; SociogramServer -> Compare;",
         "  SociogramWorkers -> Batch; SociogramWorkers -> Render; sociogram_bench -> Batch;",

@@ -31,7 +31,7 @@ enum FormMetadata {
     }
 
     private static let respondentExact: Set<String> = [
-        "elev", "elevnavn", "elevens navn", "navn på elev", "namn på elev", "student", "pupil",
+        "elev", "elevnavn", "elevnamn", "elevens navn", "navn på elev", "namn på elev", "student", "pupil",
         "respondent", "student name", "pupil name", "your name", "what is your name", "what's your name",
         "hva heter du", "kva heiter du", "ditt navn", "navnet ditt", "namnet ditt", "ditt namn",
         "fullt navn", "hvem er du", "kven er du", "skriv navnet ditt", "skriv namnet ditt",

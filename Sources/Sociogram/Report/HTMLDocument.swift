@@ -48,6 +48,21 @@ struct HTML: Sendable {
     /// Several fragments one after the other.
     static func join(_ parts: [HTML]) -> HTML { HTML(markup: parts.map(\.markup).joined()) }
 
+    /// The `<head>` of a self-contained page: UTF-8, the Content-Security-Policy `policy`, no referrer,
+    /// not for search engines, the generator, the title, and the page's own constant stylesheet.
+    static func head(title: String, policy: String, style: StaticString, generator: String) -> HTML {
+        el("head", [:], [
+            .el("meta", ["charset": "utf-8"]),
+            .el("meta", ["http-equiv": "Content-Security-Policy", "content": policy]),
+            .el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+            .el("meta", ["name": "referrer", "content": "no-referrer"]),
+            .el("meta", ["name": "robots", "content": "noindex, nofollow"]),
+            .el("meta", ["name": "generator", "content": "sociogram " + generator]),
+            .el("title", [:], text: title),
+            .el("style", [:], [.trusted(style)]),
+        ])
+    }
+
     /// Elements that have no end tag.
     private static let voidElements: Set<String> = ["meta", "br", "hr", "input", "link", "img", "col", "wbr"]
 }

@@ -19,16 +19,8 @@ extension ReportContext {
     /// The whole page: head with the security policy, the sections, the data for the script, the script.
     func document(body sections: [HTML]) -> String {
         let policy = HTMLReport.contentSecurityPolicy
-        let head = HTML.el("head", [:], [
-            .el("meta", ["charset": "utf-8"]),
-            .el("meta", ["http-equiv": "Content-Security-Policy", "content": policy]),
-            .el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-            .el("meta", ["name": "referrer", "content": "no-referrer"]),
-            .el("meta", ["name": "robots", "content": "noindex, nofollow"]),
-            .el("meta", ["name": "generator", "content": "sociogram " + options.toolVersion]),
-            .el("title", [:], text: s.reportTitle(className)),
-            .el("style", [:], [.trusted(ReportStyle.css)]),
-        ])
+        let head = HTML.head(
+            title: s.reportTitle(className), policy: policy, style: ReportStyle.css, generator: options.toolVersion)
         let info = HTML.el(
             "aside", ["id": "info", "class": "js-only", "hidden": "hidden", "aria-live": "polite"], [])
         let body = HTML.el("body", [:], [
