@@ -67,12 +67,29 @@ public final class BatchWorkerPool: @unchecked Sendable {
     private var replacements = 0
     private let allEnded = DispatchSemaphore(value: 0)
 
+    /// Where a unit handed to a worker is.
+    enum UnitState: Equatable {
+        /// Waiting in the worker's queue: no thread of it has begun the unit.
+        case queued
+        /// Being worked on, its class timeout counting from `since`.
+        case running(since: ContinuousClock.Instant)
+        /// Begun, and waiting for its folder names, which are settled in the order of the units: an
+        /// earlier unit (perhaps one that hangs before its classes are read) holds it up, so its
+        /// clock stands still until the names come (then it runs again from that moment).
+        case awaitingNames
+
+        var since: ContinuousClock.Instant? {
+            if case .running(let since) = self { return since }
+            return nil
+        }
+    }
+
     private final class Worker: @unchecked Sendable {
         /// Set once, before the worker is published to other threads.
         var process: WorkerProcess?
         var verified = false
-        /// Units handed to it, with when a thread of it began each (`nil`: waiting in its queue).
-        var inFlight: [Int: ContinuousClock.Instant?] = [:]
+        /// Units handed to it and how far each has come.
+        var inFlight: [Int: UnitState] = [:]
         var endSent = false
         /// Whether it was handed a unit (only such a worker is replaced when it stops).
         var tookUnits = false
@@ -103,7 +120,15 @@ public final class BatchWorkerPool: @unchecked Sendable {
         lock.lock()
         let worker = owner[unit]
         lock.unlock()
-        worker?.process?.send(BatchParentMessage.folders(unit: unit, names: folders))
+        if let worker { send(folders, of: unit, to: worker) }
+    }
+
+    /// Sends a unit its folder names and starts its clock again.
+    private func send(_ folders: [String], of unit: Int, to worker: Worker) {
+        lock.lock()
+        if worker.inFlight[unit] == .awaitingNames { worker.inFlight[unit] = .running(since: .now) }
+        lock.unlock()
+        worker.process?.send(BatchParentMessage.folders(unit: unit, names: folders))
     }
 
     /// Runs the units of `coordinator` in `processes` workers and returns when every unit is finished
@@ -165,18 +190,21 @@ public final class BatchWorkerPool: @unchecked Sendable {
         case .started(let unit):
             lock.lock()
             if worker.verified, owner[unit] === worker {
-                worker.inFlight[unit] = .now
+                worker.inFlight[unit] = .running(since: .now)
             }
             lock.unlock()
         case .classes(let unit, let names):
             guard owns(worker, unit) else { return }
-            coordinator.register(unit: unit, classNames: names)
+            // Its clock stands still from here until its names are sent (``foldersSettled``), which
+            // may happen inside `register` below.
             lock.lock()
+            if worker.inFlight[unit] != nil { worker.inFlight[unit] = .awaitingNames }
             let again = retried.contains(unit)
             lock.unlock()
+            coordinator.register(unit: unit, classNames: names)
             // A unit done again registers again, which settles nothing new: send it its names.
             if again, let folders = coordinator.settledFolders(unit: unit) {
-                worker.process?.send(BatchParentMessage.folders(unit: unit, names: folders))
+                send(folders, of: unit, to: worker)
             }
         case .done(let result, let ties):
             guard owns(worker, result.unit) else { return }
@@ -209,7 +237,7 @@ public final class BatchWorkerPool: @unchecked Sendable {
             return
         }
         owner[unit] = worker
-        worker.inFlight[unit] = .some(nil)
+        worker.inFlight[unit] = .queued
         worker.tookUnits = true
         lock.unlock()
         worker.process?.send(BatchParentMessage.unit(unit))
@@ -233,7 +261,7 @@ public final class BatchWorkerPool: @unchecked Sendable {
         var requeue: [Int] = []
         var failed: [Int] = []
         for unit in unfinished {
-            if worker.inFlight[unit] == .some(nil) {
+            if worker.inFlight[unit] == .queued {
                 // Never begun: innocent of whatever stopped the worker.
                 requeue.append(unit)
             } else if let timedOut, unit != timedOut, retried.insert(unit).inserted {
@@ -280,7 +308,8 @@ public final class BatchWorkerPool: @unchecked Sendable {
         }
     }
 
-    /// Marks each worker whose oldest unit has run longer than `timeout` as timed out for it.
+    /// Marks each worker whose oldest running unit has run longer than `timeout` as timed out for it
+    /// (a unit waiting for its folder names is not running: another unit holds it up).
     ///
     /// - Returns: the processes to kill.
     private func markOverdue(_ timeout: Duration) -> [WorkerProcess] {
@@ -289,7 +318,7 @@ public final class BatchWorkerPool: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         for worker in workers.values where worker.timedOut == nil {
-            let begun = worker.inFlight.compactMap { unit, start in start.map { (unit: unit, start: $0) } }
+            let begun = worker.inFlight.compactMap { unit, state in state.since.map { (unit: unit, start: $0) } }
             if let late = begun.filter({ now - $0.start > timeout }).min(by: { $0.start < $1.start }) {
                 worker.timedOut = late.unit
                 if let process = worker.process { overdue.append(process) }
