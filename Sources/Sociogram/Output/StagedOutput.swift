@@ -108,12 +108,17 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Removes the hidden folder unless the output is already in place. Idempotent.
-    public func abandon() {
+    ///
+    /// - Returns: `true` when this call stopped the output (`DIR` stays as it was), `false` when it
+    ///   was in place or stopped already.
+    @discardableResult
+    public func abandon() -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        guard state == .open else { return }
+        guard state == .open else { return false }
         state = .abandoned
         removeStaging()
+        return true
     }
 
     private func putInPlace() throws(OutputError) {
