@@ -78,6 +78,25 @@ public final class StagedOutput: @unchecked Sendable {
             target: target.path, staging: staging, createdParents: missing)
     }
 
+    /// A staged sub-folder `name` (one safe name) of `output`, protecting the same inputs: how `batch`
+    /// writes each class folder as a whole.
+    public static func prepare(subfolder name: String, of output: OutputFolder) throws(OutputError) -> StagedOutput {
+        guard !name.isEmpty, !name.contains("/"), name == OutputFolder.safeName(name) else {
+            throw OutputError(.unsafeName, path: name)
+        }
+        let staged = try prepare(path: output.root + "/" + name, force: true, inputs: [])
+        let shown = OutputFolder(path: output.path + "/" + name, root: staged.staging, protectedPaths: output.protectedPaths)
+        return StagedOutput(folder: shown, target: staged.target, staging: staged.handOver(), createdParents: [])
+    }
+
+    /// Gives the hidden folder to another value (which then removes or commits it).
+    private func handOver() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        state = .committed
+        return staging
+    }
+
     private init(folder: OutputFolder, target: String, staging: String, createdParents: [String]) {
         self.folder = folder
         self.target = target
@@ -210,15 +229,23 @@ public final class StagedOutput: @unchecked Sendable {
         for dir in createdParents { rmdir(dir) }
     }
 
-    /// Removes hidden folders `.NAME.sociogram-PID-…` in `parent` whose process no longer runs.
-    private static func removeAbandoned(in parent: String, name: String) {
-        let prefix = ".\(name).sociogram-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
-            let rest = entry.dropFirst(prefix.count)
+    /// Removes hidden folders `.NAME.sociogram-PID-…` in `parent` (for every `NAME`, or only `name`)
+    /// whose process no longer runs.
+    ///
+    /// - Returns: the paths removed.
+    @discardableResult
+    public static func removeAbandoned(in parent: String, name: String? = nil) -> [String] {
+        var removed: [String] = []
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(".") {
+            guard let marker = entry.range(of: ".sociogram-", options: .backwards),
+                name.map({ entry == ".\($0)" + entry[marker.lowerBound...] }) ?? true
+            else { continue }
+            let rest = entry[marker.upperBound...]
             guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            if kill(pid, 0) != 0 && errno == ESRCH, (try? FileManager.default.removeItem(atPath: parent + "/" + entry)) != nil {
+                removed.append(parent + "/" + entry)
             }
         }
+        return removed
     }
 }
