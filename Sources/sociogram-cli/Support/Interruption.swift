@@ -19,8 +19,11 @@ enum Interruption {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 if let line = handler(number == SIGINT ? "SIGINT" : "SIGTERM") { Terminal.err(line) }
+                // Sent to the process (this queue's thread blocks it), so the process ends by the signal;
+                // 128 + the signal (the shell's convention) if it is not delivered at once.
                 signal(number, SIG_DFL)
-                raise(number)
+                kill(getpid(), number)
+                usleep(200_000)
                 _exit(128 + number)
             }
             source.resume()
