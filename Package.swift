@@ -37,9 +37,11 @@ let package = Package(
         ),
         // An anonymous in-memory file for reading archives (Import/Workbook/ZipContainer.swift).
         .systemLibrary(name: "CMemoryFile"),
+        // An atomic exchange of two folders, to put a finished output folder in place (Output/StagedOutput.swift).
+        .systemLibrary(name: "CFileExchange"),
         .target(
             name: "Sociogram",
-            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", "CFileExchange", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // The string catalogue is embedded by the plugin, not copied as a resource bundle.
             exclude: ["Text/Catalogue", "Text/README.md"],
             plugins: ["EmbedTextCatalogue"]

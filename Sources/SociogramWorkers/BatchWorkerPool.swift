@@ -208,8 +208,7 @@ public final class BatchWorkerPool: @unchecked Sendable {
             }
         case .done(let result, let ties):
             guard owns(worker, result.unit) else { return }
-            if !ties.isEmpty { coordinator.add(ties) }
-            coordinator.finish(result)
+            coordinator.finish(result, ties: ties)
             lock.lock()
             worker.inFlight[result.unit] = nil
             owner[result.unit] = nil

@@ -17,14 +17,25 @@ import Foundation
 /// - `SOCIOGRAM_TEST_WORKER_SLEEP_WRITTEN=LABEL=SECONDS`: the same, after the unit's class folders are
 ///   written and before its result is reported (a worker stopped after writing part of a class).
 /// - `SOCIOGRAM_TEST_WORKER_CRASH=LABEL`: a `batch` worker given that unit aborts (`SIGABRT`).
+/// - `SOCIOGRAM_TEST_PAUSE_BEFORE_COMMIT=SECONDS`: a command that writes its `--out` folder as a whole
+///   (`analyze`, `compare`, `follow`, `seating`) waits `SECONDS` after the last file is written into the
+///   hidden folder and before it is put in place (so a test can interrupt it there).
 /// - `SOCIOGRAM_TEST_RENDER_FAULTS=1`: a render worker given DOT text containing
 ///   `sociogram-test-abort` aborts (`SIGABRT`), `sociogram-test-segfault` writes to address 8 (`SIGSEGV`), and
 ///   `sociogram-test-hang` sleeps for an hour.
-enum TestHooks {
+public enum TestHooks {
+    static let pauseBeforeCommitVariable = "SOCIOGRAM_TEST_PAUSE_BEFORE_COMMIT"
     static let sleepVariable = "SOCIOGRAM_TEST_WORKER_SLEEP"
     static let sleepWrittenVariable = "SOCIOGRAM_TEST_WORKER_SLEEP_WRITTEN"
     static let crashVariable = "SOCIOGRAM_TEST_WORKER_CRASH"
     static let renderFaultsVariable = "SOCIOGRAM_TEST_RENDER_FAULTS"
+
+    /// Before a staged output folder is put in place: waits when the test asked.
+    public static func beforeCommit() {
+        if let text = ProcessInfo.processInfo.environment[pauseBeforeCommitVariable], let seconds = Double(text), seconds > 0 {
+            Thread.sleep(forTimeInterval: seconds)
+        }
+    }
 
     /// In a batch worker, before the unit labelled `label`: sleeps or crashes when the test asked.
     static func beforeBatchUnit(label: String) {

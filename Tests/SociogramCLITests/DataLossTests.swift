@@ -70,19 +70,81 @@ import Sociogram
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test func aFailedWriteLeavesTheEarlierOutputsWholeAndNoTemporaryFiles() throws {
-        // pupils.csv cannot be written (a folder is in its place; root ignores read-only folders, so
-        // this is how the failure is simulated): analysis.json, written before, is complete.
-        let folder = try CLIRunner.temporaryFolder()
+    /// Every file name in `folder`, hidden ones included, recursively.
+    static func everything(in folder: URL) -> [String] {
+        (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
+    }
+
+    @Test func aFailedWriteLeavesTheEarlierFolderAsItWasAndNoHiddenFolder() throws {
+        // A full disk, for real: a small tmpfs (the tests run as root; where mount is not allowed the
+        // case is covered by scripts/checks/disk-full.sh and the test only checks that it could not mount).
+        let root = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let disk = root.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        let mount = try CLIRunner.runTool("/bin/mount", ["-t", "tmpfs", "-o", "size=200k", "tmpfs", disk.path])
+        guard mount == 0 else { return }
+        defer { _ = try? CLIRunner.runTool("/bin/umount", [disk.path]) }
+        let out = disk.appendingPathComponent("ut")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("forrige analyse".utf8).write(to: out.appendingPathComponent("analysis.json"))
+        for arguments in [["--out", out.path, "--force"], ["--out", disk.appendingPathComponent("ny/mappe").path]] {
+            let r = try CLIRunner.run(["analyze", CLIRunner.fixture("7b/forms-nb.csv"), "--lang", "nb"] + arguments)
+            #expect(r.status == 4, "\(r.stderr)")
+            #expect(r.stderr.contains("disken er full"), "\(r.stderr)")
+            #expect(try String(contentsOf: out.appendingPathComponent("analysis.json"), encoding: .utf8) == "forrige analyse")
+            #expect(Self.everything(in: disk) == ["ut", "ut/analysis.json"], "\(Self.everything(in: disk))")
+        }
+    }
+
+    @Test func forceReplacesTheOutputsAsAWholeAndKeepsOtherFiles() throws {
+        let (folder, input, bytes) = try Self.folderWithInput(named: "klasse-7b.csv")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("pupils.csv/inside"), withIntermediateDirectories: true)
-        let r = try CLIRunner.run(["analyze", CLIRunner.fixture("7b/forms-nb.csv"), "--out", folder.path, "--force"])
-        #expect(r.status == 3, "\(r.stderr)")
-        #expect(r.stderr.contains("pupils.csv"))
+        try Data("gammel".utf8).write(to: folder.appendingPathComponent("analysis.json"))
+        try Data("mine notater".utf8).write(to: folder.appendingPathComponent("notater.txt"))
+        let r = try CLIRunner.run(["analyze", input.path, "--out", folder.path, "--force"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Data(contentsOf: input) == bytes)
+        #expect(try String(contentsOf: folder.appendingPathComponent("notater.txt"), encoding: .utf8) == "mine notater")
         let json = try Data(contentsOf: folder.appendingPathComponent("analysis.json"))
         #expect((try? JSONSerialization.jsonObject(with: json)) != nil)
-        #expect(!CLIRunner.files(in: folder).contains { $0.contains(".tmp-") })
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.hasPrefix(".\(folder.lastPathComponent).sociogram-") })
+    }
+
+    /// SIGTERM and SIGINT while `analyze --out` writes (held just before the folder is put in place by the
+    /// test-only `SOCIOGRAM_TEST_PAUSE_BEFORE_COMMIT`): the earlier folder stays as it was, no hidden
+    /// folder is left, and the message says so.
+    @Test(arguments: [SIGTERM, SIGINT]) func aSignalDuringAnalyzeLeavesTheEarlierState(signal: Int32) throws {
+        let root = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("ut")
+        let first = try CLIRunner.run(["analyze", CLIRunner.fixture("7b/forms-nb.csv"), "--out", out.path])
+        #expect(first.status == 0)
+        let before = try Self.everything(in: root).map { ($0, try? Data(contentsOf: root.appendingPathComponent($0))) }
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["analyze", CLIRunner.fixture("7b/forms-nb.csv"), "--out", out.path, "--force", "--lang", "en", "--labels", "codes"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOCIOGRAM_TEST_PAUSE_BEFORE_COMMIT": "60"]) { $1 }
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Wait until the hidden folder holds the whole new set (then the command waits before the rename).
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline {
+            let staged = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.first { $0.hasPrefix(".ut.sociogram-") }
+            if let staged, (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(staged).path))?.contains("sociogram.png") == true { break }
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal, "\(message)")
+        #expect(message.contains("Interrupted"), "\(message)")
+        let after = try Self.everything(in: root).map { ($0, try? Data(contentsOf: root.appendingPathComponent($0))) }
+        #expect(after.map(\.0) == before.map(\.0))
+        #expect(zip(after, before).allSatisfy { $0.1 == $1.1 }, "the earlier folder changed")
     }
 
     @Test func atomicWriteFailureKeepsTheOldFileAndLeavesNoTemporaryFile() throws {

@@ -34,7 +34,7 @@ LIBRARY_SOURCES="$(find Sources/Sociogram -name '*.swift' | sort) $EMBEDDED"
 
 # The compiler flags every target is built with (the C shims, Graphviz, zlib, ZIPFoundation's module).
 flags() {
-    echo "-parse-as-library -module-name Sociogram -I Sources/CGraphviz -I Sources/CZlibShim -I Sources/CMemoryFile" \
+    echo "-parse-as-library -module-name Sociogram -I Sources/CGraphviz -I Sources/CZlibShim -I Sources/CMemoryFile -I Sources/CFileExchange" \
         "-Xcc $GV_FLAGS -I $OUT/zipfoundation -I $ZIP_SOURCES/CZLib"
 }
 

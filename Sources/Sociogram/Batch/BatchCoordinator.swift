@@ -31,6 +31,12 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     private var rows: [ClassSummary] = []
     private var failures: [BatchFailure] = []
     private var ties = GradeTies()
+    /// Where finished units are recorded for `--resume` (``BatchJournal``), if anywhere.
+    private let journal: BatchJournal?
+    /// Each registered unit's class names, for the journal.
+    private var classNames: [Int: [String]] = [:]
+    /// Units an earlier run finished (taken from the journal, not done again).
+    public let resumedUnits: Int
 
     /// Starts a run. Removes the hidden temporaries an interrupted run left in the output folder
     /// (``StaleTemporaries``), so create it once per run, before any unit is written.
@@ -39,17 +45,40 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     ///   - foldersSettled: called with each unit whose folder names were just settled (on the thread
     ///     that registered the unit that settled them), for relaying names to worker processes.
     ///   - progress: called after each finished unit, one call at a time.
+    ///   - journal: records each finished unit (``BatchJournal``) so that a stopped run can be resumed.
+    ///   - resume: take the units the journal holds for this run as done (their class folders are there).
     public init(
         source: BatchSource, output: OutputFolder, options: BatchOptions,
         foldersSettled: (@Sendable (_ unit: Int, _ folders: [String]) -> Void)? = nil,
-        progress: (@Sendable (BatchProgress) -> Void)? = nil
+        progress: (@Sendable (BatchProgress) -> Void)? = nil,
+        journal: BatchJournal? = nil, resume: Bool = false
     ) {
         self.source = source
         self.output = output
         self.options = options
         self.settled = foldersSettled
         self.progress = progress
-        StaleTemporaries.remove(in: output.path)
+        self.journal = journal
+        StaleTemporaries.remove(in: output.root)
+        let earlier = resume ? journal?.finishedUnits(in: output) ?? [:] : [:]
+        resumedUnits = earlier.count
+        if !resume { journal?.remove() }
+        for unit in earlier.keys.sorted() {
+            guard let entry = earlier[unit], unit < source.unitCount else { continue }
+            register(unit: unit, classNames: entry.classNames)
+            names.release(unit: unit)
+            finished.insert(unit)
+            rows += entry.result.classes
+            failures += entry.result.failures
+            ties.merge(entry.ties)
+        }
+    }
+
+    /// Units finished (by this run or, with `--resume`, an earlier one) and units in all.
+    public var progressSoFar: (done: Int, total: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (finished.count, source.unitCount)
     }
 
     /// The next unit to process, or `nil` when every unit has been handed out.
@@ -57,6 +86,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if !again.isEmpty { return again.removeFirst() }
+        // Units a resumed run found finished are not handed out.
+        while next < source.unitCount && finished.contains(next) { next += 1 }
         guard next < source.unitCount else { return nil }
         next += 1
         return next - 1
@@ -66,7 +97,7 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     public var hasUnitsLeft: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return !again.isEmpty || next < source.unitCount
+        return !again.isEmpty || (next..<source.unitCount).contains { !finished.contains($0) }
     }
 
     /// Gives back a handed-out unit that was not finished, to be handed out again (before the units
@@ -87,12 +118,28 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
 
     /// Records a unit's class names (see ``BatchFolderNaming``) and settles the folder names it can.
     public func register(unit: Int, classNames: [String]) {
+        lock.lock()
+        if self.classNames[unit] == nil { self.classNames[unit] = classNames }
+        lock.unlock()
         let done = names.register(unit: unit, classNames: classNames)
         if let settled { for item in done { settled(item.unit, item.folders) } }
     }
 
     /// The folder names of `unit`'s classes; waits until every earlier unit has registered.
     public func folders(unit: Int) -> [String] { names.folders(unit: unit) }
+
+    /// Records a finished unit's result and its choices across classes, and — when nothing of it
+    /// failed — notes it in the journal, so that `--resume` need not do it again.
+    public func finish(_ result: BatchUnitResult, ties collected: GradeTies) {
+        if let journal, !result.countsAsFailed {
+            lock.lock()
+            let names = classNames[result.unit] ?? result.classes.map(\.name)
+            lock.unlock()
+            journal.record(BatchJournal.Entry(fingerprint: journal.fingerprint, classNames: names, result: result, ties: collected))
+        }
+        if !collected.isEmpty { add(collected) }
+        finish(result)
+    }
 
     /// Records a finished unit's result and reports progress. A unit is counted once.
     public func finish(_ result: BatchUnitResult) {
@@ -139,11 +186,11 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
             group.enter()
             // Threads of their own with 8 MiB stacks (the analysis recurses); Dispatch's are smaller.
             let thread = Thread { [self] in
-                var collected = GradeTies()
                 while let unit = nextUnit() {
-                    finish(BatchRunner.process(unit: unit, of: source, into: output, pipeline: options.pipeline, naming: self, ties: &collected))
+                    var collected = GradeTies()
+                    let result = BatchRunner.process(unit: unit, of: source, into: output, pipeline: options.pipeline, naming: self, ties: &collected)
+                    finish(result, ties: collected)
                 }
-                if !collected.isEmpty { add(collected) }
                 group.leave()
             }
             thread.stackSize = 8 << 20
@@ -171,7 +218,7 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         let collected = ties
         let cleanUp = abandoned
         lock.unlock()
-        if cleanUp { StaleTemporaries.remove(in: output.path) }
+        if cleanUp { StaleTemporaries.remove(in: output.root) }
         if let network = source.gradeNetwork ?? collected.network(name: source.gradeName, language: options.pipeline.language) {
             summary.crossClassTies = GradeTies.crossClassCount(network)
             if summary.crossClassTies > 0, let format = options.pipeline.diagram {
@@ -179,6 +226,7 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
             }
         }
         try summary.write(into: output)
+        journal?.remove()
         return summary
     }
 }

@@ -134,7 +134,8 @@ public enum BatchRunner {
                 failures.append(BatchFailure(className: cls.name, stage: .write, file: cls.sourceFile, message: Strings(pipeline.language).batchNoOutputFolder))
             case .success(let result):
                 let folder = folders[i]
-                let written = result.write(into: output, folder: folder, language: pipeline.language)
+                // The class folder appears as a whole or not at all (an interrupted run leaves no half class).
+                let written = result.writeWhole(into: output, folder: folder, language: pipeline.language)
                 rows.append(ClassSummary(analysis: result.analysis, folder: folder, sourceFile: cls.sourceFile, written: written))
                 incomplete = incomplete || written.contains { !$0.written }
             case .failure(let error):

@@ -234,6 +234,49 @@ public struct ClassResult: Sendable {
     }
 }
 
+extension ClassResult {
+    /// Writes every computed output into the class folder `folder` of `output` as a whole: into a hidden
+    /// folder beside it, put in place once every file is written (``StagedOutput``), so the class folder
+    /// holds all of this run's files or is as it was. An output that could not be *made* (a diagram
+    /// Graphviz could not draw) is missing from it, as with ``write(into:folder:language:)``; a file
+    /// that cannot be *written* (a full disk) leaves the class folder as it was, and every output of the
+    /// class is then reported as not written, with that reason.
+    ///
+    /// - Returns: per output, the path relative to `output` or the reason it is missing (in `language`).
+    public func writeWhole(into output: OutputFolder, folder: String, language: Language = .en) -> [WrittenOutput] {
+        let staged: StagedOutput
+        do throws(OutputError) {
+            staged = try StagedOutput.prepare(subfolder: folder, of: output)
+        } catch {
+            return notWritten(folder: folder, ClassOutputError(.write, error.message(language)))
+        }
+        let written = write(into: staged.folder, folder: nil, language: language).map {
+            WrittenOutput(kind: $0.kind, path: "\(folder)/\($0.path)", result: $0.result)
+        }
+        if let failed = written.first(where: { if case .failure(let e) = $0.result { e.stage == .write } else { false } }),
+            case .failure(let error) = failed.result
+        {
+            staged.abandon()
+            return notWritten(folder: folder, error)
+        }
+        do throws(OutputError) {
+            try staged.commit()
+        } catch {
+            return notWritten(folder: folder, ClassOutputError(.write, error.message(language)))
+        }
+        return written
+    }
+
+    private func notWritten(folder: String, _ error: ClassOutputError) -> [WrittenOutput] {
+        files.map { file in
+            switch file.result {
+            case .failure(let made): WrittenOutput(kind: file.kind, path: "\(folder)/\(file.fileName)", result: .failure(made))
+            case .success: WrittenOutput(kind: file.kind, path: "\(folder)/\(file.fileName)", result: .failure(error))
+            }
+        }
+    }
+}
+
 /// What happened to one output when a class was written.
 public struct WrittenOutput: Sendable {
     /// Which output.

@@ -92,7 +92,8 @@ final class FolderNames: @unchecked Sendable {
 }
 
 /// Hidden temporaries left by an interrupted run (``AtomicFile`` writes `.NAME.tmp-XXXXXX` next to
-/// `NAME` and renames it; a killed process leaves the temporary behind, never a half `NAME`).
+/// `NAME` and renames it; a killed process leaves the temporary behind, never a half `NAME`), and the
+/// hidden class folders of processes that were stopped before they put them in place.
 public enum StaleTemporaries {
     /// Whether `fileName` has the exact shape of an ``AtomicFile`` temporary.
     public static func isTemporary(_ fileName: String) -> Bool {
@@ -115,6 +116,8 @@ public enum StaleTemporaries {
             let path = (folder as NSString).appendingPathComponent(name)
             if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { folders.append(path) }
         }
+        // Hidden class folders of a worker that was stopped before it put them in place (``StagedOutput``).
+        removed += StagedOutput.removeAbandoned(in: folder)
         for dir in folders {
             for name in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] where isTemporary(name) {
                 let path = (dir as NSString).appendingPathComponent(name)

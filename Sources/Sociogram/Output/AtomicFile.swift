@@ -30,7 +30,8 @@ public enum AtomicFile {
             return mkstemp(base)
         }
         guard fd >= 0 else {
-            throw OutputError(.cannotCreateFile(detail: errnoText()), path: path)
+            let code = errno
+            throw OutputError.classified(.cannotCreateFile(detail: errnoText()), errno: code, path: path)
         }
         let tempPath = template.withUnsafeBufferPointer { buf in
             String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -46,12 +47,19 @@ public enum AtomicFile {
             if n <= 0 { ok = false } else { written += n }
         }
         if ok { ok = fsync(fd) == 0 }
-        let reason = errnoText()
-        close(fd)
-        guard ok, rename(tempPath, path) == 0 else {
-            let renameReason = errnoText()
+        var failure: (code: Int32, text: String) = ok ? (0, "") : (errno, errnoText())
+        // close can report a delayed write error (NFS, some FUSE file systems): it counts as a failed write.
+        if close(fd) != 0, ok {
+            ok = false
+            failure = (errno, errnoText())
+        }
+        if ok, rename(tempPath, path) != 0 {
+            ok = false
+            failure = (errno, errnoText())
+        }
+        guard ok else {
             unlink(tempPath)
-            throw OutputError(.cannotWrite(detail: ok ? renameReason : reason), path: path)
+            throw OutputError.classified(.cannotWrite(detail: failure.text), errno: failure.code, path: path)
         }
     }
 

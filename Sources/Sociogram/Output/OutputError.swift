@@ -1,5 +1,8 @@
+import Foundation
+
 /// Why an output could not be written. The command line maps these to exit code 2 (a usage problem
-/// such as a non-empty folder without `--force`) or 3 (the system refused a write).
+/// such as a non-empty folder without `--force`), 4 (a full disk or quota: the user's environment) or
+/// 3 (the system refused a write for another reason).
 ///
 /// ``message(_:)`` words it in a language (the words are in the string catalogue), ``description`` in
 /// English. The operating system's own reason (`detail`) is quoted as the system gave it.
@@ -13,6 +16,8 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
         case badPath
         /// The operating system refused a write.
         case writeFailed
+        /// The disk (or the user's quota) is full: the user's environment, not a failure of the tool.
+        case diskFull
     }
 
     /// What went wrong, with the details the message quotes.
@@ -35,6 +40,10 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
         case cannotWrite(detail: String)
         /// A document could not be encoded (never happens with finite numbers).
         case cannotEncode(detail: String)
+        /// The disk or the quota is full (`ENOSPC`, `EDQUOT`); `detail` is the system's reason.
+        case diskFull(detail: String)
+        /// The finished folder could not be put in place of the earlier one; `detail` is the system's reason.
+        case cannotReplaceFolder(detail: String)
     }
 
     public let reason: Reason
@@ -50,12 +59,22 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
         case .folderNotEmpty: .folderNotEmpty
         case .wouldOverwriteInput: .wouldOverwriteInput
         case .isAFile, .unsafeName, .folderMissing: .badPath
-        case .cannotCreateFolder, .cannotCreateFile, .cannotWrite, .cannotEncode: .writeFailed
+        case .diskFull: .diskFull
+        case .cannotCreateFolder, .cannotCreateFile, .cannotWrite, .cannotEncode, .cannotReplaceFolder: .writeFailed
         }
     }
 
-    /// Whether this is the user's choice of path (exit 2) rather than a system failure (exit 3).
-    public var isUsageProblem: Bool { kind != .writeFailed }
+    /// Whether this is the user's choice of path (exit 2) rather than a system failure (exit 3 or 4).
+    public var isUsageProblem: Bool { kind != .writeFailed && kind != .diskFull }
+
+    /// Whether the user's environment stopped the write (a full disk or quota: exit 4), not the tool.
+    public var isEnvironmentProblem: Bool { kind == .diskFull }
+
+    /// `reason` as a full disk when the system's `errno` says so (`ENOSPC`, `EDQUOT`), else unchanged.
+    static func classified(_ reason: Reason, errno code: Int32, path: String) -> OutputError {
+        guard code == ENOSPC || code == EDQUOT else { return OutputError(reason, path: path) }
+        return OutputError(.diskFull(detail: String(cString: strerror(code))), path: path)
+    }
 
     /// `path: what went wrong`, in `language`.
     public func message(_ language: Language) -> String { "\(path): \(Strings(language).outputError(reason))" }

@@ -6,10 +6,19 @@ import Foundation
 /// unless `force` is set; no output may replace an input file; names derived from the data (class
 /// names) are made safe so nothing is ever written outside the folder.
 public struct OutputFolder: Sendable {
-    /// The folder's path as given.
+    /// The folder's path as given (what messages and the returned paths name).
     public let path: String
+    /// Where the bytes go: `path` itself, or the hidden staging folder of a ``StagedOutput`` that is
+    /// renamed to `path` once the whole set is written.
+    let root: String
     /// Canonical paths of the input files, which must never be overwritten.
-    private let protectedPaths: Set<String>
+    let protectedPaths: Set<String>
+
+    init(path: String, root: String? = nil, protectedPaths: Set<String>) {
+        self.path = path
+        self.root = root ?? path
+        self.protectedPaths = protectedPaths
+    }
 
     /// Checks and, if needed, creates the folder (owner-only permissions).
     ///
@@ -40,6 +49,9 @@ public struct OutputFolder: Sendable {
         return OutputFolder(path: path, protectedPaths: Set(inputs.map(canonical)))
     }
 
+    /// The canonical paths of `inputs`, as the folder protects them.
+    static func protected(_ inputs: [String]) -> Set<String> { Set(inputs.map(canonical)) }
+
     /// Checks, before anything is written, that none of `relativePaths` would replace an input file, so a
     /// run that would be refused halfway is refused before its first file.
     ///
@@ -57,35 +69,42 @@ public struct OutputFolder: Sendable {
     /// Writes `bytes` atomically to `relativePath` inside the folder, creating sub-folders as needed.
     ///
     /// `relativePath` components must already be safe (see ``safeName(_:)``); a path that would leave the
-    /// folder is refused.
-    /// - Returns: the full path written.
+    /// folder is refused. Sub-folders are made one by one below the folder, never the folder itself: a
+    /// staging folder removed by an interruption is not made again by a write still under way.
+    /// - Returns: the full path the file has once the output is in place (under ``path``).
     @discardableResult
     public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) -> String {
         let components = relativePath.split(separator: "/").map(String.init)
         guard !components.isEmpty, components.allSatisfy({ $0 == OutputFolder.safeName($0) }) else {
             throw OutputError(.unsafeName, path: relativePath)
         }
-        let full = ([path] + components).joined(separator: "/")
-        if components.count > 1 {
-            let dir = ([path] + components.dropLast()).joined(separator: "/")
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: dir, withIntermediateDirectories: true,
-                    attributes: [.posixPermissions: Int(AtomicFile.folderPermissions)])
-            } catch {
-                throw OutputError(.cannotCreateFolder(detail: error.localizedDescription), path: dir)
+        let shown = ([path] + components).joined(separator: "/")
+        let full = ([root] + components).joined(separator: "/")
+        var (dir, shownDir) = (root, path)
+        for component in components.dropLast() {
+            dir += "/" + component
+            shownDir += "/" + component
+            if mkdir(dir, AtomicFile.folderPermissions) != 0 && errno != EEXIST {
+                let code = errno
+                throw OutputError.classified(
+                    .cannotCreateFolder(detail: String(cString: strerror(code))), errno: code, path: shownDir)
             }
         }
-        try OutputFolder.refuseOverwrite(of: full, protected: protectedPaths)
-        try AtomicFile.write(bytes, to: full)
-        return full
+        try OutputFolder.refuseOverwrite(of: shown, protected: protectedPaths)
+        do {
+            try AtomicFile.write(bytes, to: full)
+        } catch {
+            // Messages name the file where the user will look for it, not the hidden staging folder.
+            throw OutputError(error.reason, path: shown)
+        }
+        return shown
     }
 
     /// Removes the sub-folder `name` (one safe name, as ``write(_:to:)`` made it) and what is in it, if
     /// it exists: the part of a class that a stopped worker had written. Does nothing for an unsafe name.
     public func removeFolder(_ name: String) {
         guard !name.isEmpty, !name.contains("/"), name == OutputFolder.safeName(name) else { return }
-        try? FileManager.default.removeItem(atPath: path + "/" + name)
+        try? FileManager.default.removeItem(atPath: root + "/" + name)
     }
 
     /// Writes UTF-8 text; see ``write(_:to:)-([UInt8],String)``.
@@ -123,13 +142,13 @@ public struct OutputFolder: Sendable {
         return s.isEmpty ? "_" : s
     }
 
-    private static func refuseOverwrite(of target: String, protected: Set<String>) throws(OutputError) {
+    static func refuseOverwrite(of target: String, protected: Set<String>) throws(OutputError) {
         if protected.contains(canonical(target)) {
             throw OutputError(.wouldOverwriteInput, path: target)
         }
     }
 
-    private static func canonical(_ path: String) -> String {
+    static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

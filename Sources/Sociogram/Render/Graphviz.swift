@@ -191,6 +191,7 @@ enum Graphviz {
         }
         _ = agreseterrors()
         if let context { return context }
+        GraphvizObjectIDs.install()
         guard let created = gvContext() else {
             throw .layoutFailed(engine: "gvc", detail: "Graphviz could not create its context. " + takeMessages().summary)
         }

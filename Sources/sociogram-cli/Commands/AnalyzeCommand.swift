@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sociogram
+import SociogramWorkers
 
 /// `sociogram analyze FILE [--out DIR]`: the analysis, a summary on the terminal, and with `--out`
 /// the files `sociogram.png`, `analysis.json` and `pupils.csv`.
@@ -10,8 +11,11 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Analyse a class survey: who needs attention, status, subgroups; write PNG, JSON and CSV with --out.",
         discussion: """
             Without --out nothing is written; the summary is printed. With --out DIR the folder gets \
-            analysis.json (schema in docs/analysis-json.md), pupils.csv and sociogram.png. If the diagram \
-            cannot be drawn, the JSON and CSV are still written and the exit code is 3.
+            analysis.json (schema in docs/analysis-json.md), pupils.csv and sociogram.png, written into a \
+            hidden folder beside it and put in place together, so DIR holds the earlier files or all the new \
+            ones (with --force an existing DIR is replaced as a whole; files of yours in it are kept). If the \
+            diagram cannot be drawn, the JSON and CSV are still written and the exit code is 3; a full disk \
+            changes nothing and exits 4.
             """
     )
 
@@ -33,9 +37,12 @@ struct AnalyzeCommand: ParsableCommand {
 
         let diagramOptions = try diagram.options(network: loaded.network, labels: printing.labels, language: language)
         var renderFailure: RenderError?
-        let folder = try outputs.out.map {
-            try OutputFolder.prepare(path: $0, force: outputs.force, inputs: input.inputPaths)
+        // The files are written into a hidden sibling folder and put in place together (``StagedOutput``).
+        let staged = try outputs.out.map {
+            try StagedOutput.prepare(path: $0, force: outputs.force, inputs: input.inputPaths)
         }
+        if let staged, let out = outputs.out { Interruption.protect(staged, folder: out, language: language) }
+        let folder = staged?.folder
         try folder?.checkNoInputIsReplaced(by: ["analysis.json", "pupils.csv", "sociogram.png"])
         // The key before the outputs: a refused key path (an input, a missing folder) stops the run first.
         try outputs.writeKeyIfAsked(network: loaded.network, pseudonymised: pseudonymised, inputs: input.inputPaths)
@@ -52,6 +59,8 @@ struct AnalyzeCommand: ParsableCommand {
             } catch let error as RenderError {
                 renderFailure = error
             }
+            TestHooks.beforeCommit()
+            try staged?.commit()
         }
         if printing.json {
             Terminal.out(String(decoding: json, as: UTF8.self))

@@ -15,7 +15,9 @@ struct BatchCommand: ParsableCommand {
             pupils.csv and sociogram.png; DIR gets grade.csv, grade.json and index.html, which rank the \
             classes by how many pupils need attention, and grade-sociogram.png when choices cross classes. \
             A file that cannot be read is reported with file, line and column, and the other classes carry on; \
-            the exit code is then 1. Every file is written whole (temporary file + rename). With --labels codes \
+            the exit code is then 1. Every file is written whole (temporary file + rename), every class folder \
+            too (hidden folder + rename). A run stopped by Ctrl-C or SIGTERM says so; run it again with \
+            --resume to finish the classes that are missing. With --labels codes \
             and --key FILE the code-to-name key of every class goes to FILE (outside DIR).
             """
     )
@@ -33,6 +35,11 @@ struct BatchCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Allow writing into a folder that already has files in it (files of the same name are replaced).")
     var force = false
+
+    @Flag(
+        name: .long,
+        help: "Finish a run that was stopped: classes the earlier run (same input and options) finished into DIR are kept, the rest are done, then the grade summary is written. Implies --force.")
+    var resume = false
 
     @Option(
         name: .long,
@@ -134,7 +141,10 @@ struct BatchCommand: ParsableCommand {
         }
         // The earlier surveys are opened before anything is written: one that cannot be read at all is exit 2.
         let earlierSources = try earlier.map { try BatchSource.open(path: $0, options: importOptions) }
-        let folder = try OutputFolder.prepare(path: out, force: force, inputs: [path] + earlier + input.inputPaths)
+        let folder = try OutputFolder.prepare(path: out, force: force || resume, inputs: [path] + earlier + input.inputPaths)
+        let journal = BatchJournal(
+            output: folder,
+            fingerprint: BatchJournal.fingerprint(arguments: Self.outputShaping(CommandLine.arguments), inputs: [path] + input.inputPaths))
         try codeKey.write(
             CodeKey.csv(rows: source.codeKeyRows()), pseudonymised: printing.labels.pseudonymised, outside: out,
             inputs: [path] + input.inputPaths)
@@ -148,7 +158,19 @@ struct BatchCommand: ParsableCommand {
             testKillFirstWorker: testKillWorkers)
         let coordinator = BatchCoordinator(
             source: source, output: folder, options: BatchOptions(pipeline: pipeline, jobs: BatchWorkerPool.threadsPerProcess),
-            foldersSettled: { pool.foldersSettled(unit: $0, folders: $1) }, progress: { bar.show($0) })
+            foldersSettled: { pool.foldersSettled(unit: $0, folders: $1) }, progress: { bar.show($0) },
+            journal: journal, resume: resume)
+        if coordinator.resumedUnits > 0 {
+            Terminal.err(Strings(language).batchResuming(folder: out, done: coordinator.resumedUnits, total: source.unitCount))
+        }
+        // Stopped by Ctrl-C or SIGTERM: the workers end with this process (their input closes); every class
+        // folder in DIR is whole (each is put in place by one rename), the journal says which are done.
+        Interruption.onSignal { [weak coordinator] name in
+            guard let coordinator else { return nil }
+            let progress = coordinator.progressSoFar
+            bar.finish()
+            return Strings(language).batchInterrupted(signal: name, done: progress.done, total: progress.total, folder: out)
+        }
         let processes = BatchWorkerPool.processes(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, units: source.unitCount)
         pool.run(coordinator: coordinator, processes: processes)
         // No worker could be started (or none was left): the rest in this process, without a time limit.
@@ -171,6 +193,25 @@ struct BatchCommand: ParsableCommand {
             for line in BatchText.lines(summary, language: language, out: out) { Terminal.out(line) }
         }
         if summary.needsAttention { throw ExitCode(Terminal.Status.needsAttention.rawValue) }
+    }
+}
+
+extension BatchCommand {
+    /// The arguments that shape what a batch writes, for its fingerprint (``BatchJournal``): all but
+    /// the executable, `--resume`, `--force`, `--jobs`, `--class-timeout`, `--json` and the test flags.
+    static func outputShaping(_ arguments: [String]) -> [String] {
+        let flags: Set<String> = ["--resume", "--force", "--json", "--test-kill-workers"]
+        let options: Set<String> = ["--jobs", "--class-timeout", "--worker"]
+        var kept: [String] = []
+        var skipNext = false
+        for argument in arguments.dropFirst() {
+            if skipNext { skipNext = false; continue }
+            let name = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
+            if flags.contains(argument) || options.contains(name) && argument.contains("=") { continue }
+            if options.contains(argument) { skipNext = true; continue }
+            kept.append(argument)
+        }
+        return kept
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sociogram
+import SociogramWorkers
 
 /// `sociogram compare BEFORE AFTER`: what changed between two surveys of the same class.
 struct CompareCommand: ParsableCommand {
@@ -67,7 +68,9 @@ struct CompareCommand: ParsableCommand {
         }
         let json = try comparison.document.jsonData()
         let inputs = [before, after] + input.inputPaths
-        let folder = try out.map { try OutputFolder.prepare(path: $0, force: force, inputs: inputs) }
+        let staged = try out.map { try StagedOutput.prepare(path: $0, force: force, inputs: inputs) }
+        if let staged, let out { Interruption.protect(staged, folder: out, language: language) }
+        let folder = staged?.folder
         try codeKey.write(comparison.codeKey, pseudonymised: printing.labels.pseudonymised, outside: out, inputs: inputs)
         if let folder {
             try folder.write(Array(json), to: "compare.json")
@@ -81,6 +84,8 @@ struct CompareCommand: ParsableCommand {
                 throw ExitCode(Terminal.Status.failure.rawValue)
             }
             if let text = comparison.document.evaluation?.text { try folder.write(text + "\n", to: "evaluation.txt") }
+            TestHooks.beforeCommit()
+            try staged?.commit()
         }
         if printing.json {
             FileHandle.standardOutput.write(json)

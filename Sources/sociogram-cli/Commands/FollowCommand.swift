@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sociogram
+import SociogramWorkers
 
 /// `sociogram follow W1 W2 … Wn`: one class and its pupils over many surveys.
 struct FollowCommand: ParsableCommand {
@@ -71,16 +72,14 @@ struct FollowCommand: ParsableCommand {
         if let out {
             // Everything is drawn before the first file is written: a failure leaves nothing behind.
             let files = try outputFiles(follow, json: json, pupils: asked, language: language)
-            let existed = FileManager.default.fileExists(atPath: out)
-            let folder = try OutputFolder.prepare(path: out, force: force, inputs: inputs)
-            try folder.checkNoInputIsReplaced(by: files.map(\.0))
-            do {
-                try codeKey.write(follow.codeKey, pseudonymised: pseudonymised, outside: out, inputs: inputs)
-            } catch {
-                if !existed { try? FileManager.default.removeItem(atPath: out) }
-                throw error
-            }
-            for (name, bytes) in files { written.append(try folder.write(bytes, to: name)) }
+            // Into a hidden folder put in place as a whole (``StagedOutput``); a failure leaves DIR as it was.
+            let staged = try StagedOutput.prepare(path: out, force: force, inputs: inputs)
+            Interruption.protect(staged, folder: out, language: language)
+            try staged.folder.checkNoInputIsReplaced(by: files.map(\.0))
+            try codeKey.write(follow.codeKey, pseudonymised: pseudonymised, outside: out, inputs: inputs)
+            for (name, bytes) in files { written.append(try staged.folder.write(bytes, to: name)) }
+            TestHooks.beforeCommit()
+            try staged.commit()
         } else {
             try codeKey.write(follow.codeKey, pseudonymised: pseudonymised, inputs: inputs)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sociogram
+import SociogramWorkers
 
 /// `sociogram seating FILE --room ROOM …`: seating plans (klassekart) in a room the teacher recognises.
 struct SeatingCommand: ParsableCommand {
@@ -96,9 +97,13 @@ struct SeatingCommand: ParsableCommand {
                     files.append(("\(stem).\(format.rawValue)", try GraphvizRenderer.render(dot: dot, format: format, engine: .pinned)))
                 }
             }
-            let folder = try OutputFolder.prepare(path: out, force: force, inputs: input.inputPaths)
-            try folder.checkNoInputIsReplaced(by: files.map(\.0))
-            for (name, bytes) in files { written.append(try folder.write(bytes, to: name)) }
+            // Into a hidden folder put in place as a whole (``StagedOutput``).
+            let staged = try StagedOutput.prepare(path: out, force: force, inputs: input.inputPaths)
+            Interruption.protect(staged, folder: out, language: session.language)
+            try staged.folder.checkNoInputIsReplaced(by: files.map(\.0))
+            for (name, bytes) in files { written.append(try staged.folder.write(bytes, to: name)) }
+            TestHooks.beforeCommit()
+            try staged.commit()
         }
         if let instance {
             try OutputFolder.writeFile(Array(try SeatingInstance(result).jsonData()), to: instance, inputs: input.inputPaths)

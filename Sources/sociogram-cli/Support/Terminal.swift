@@ -10,6 +10,8 @@ enum Terminal {
         case needsAttention = 1
         case badInput = 2
         case failure = 3
+        /// The user's environment stopped the run: the disk (or the quota) is full.
+        case environment = 4
     }
 
     /// Whether standard output is a terminal (progress bars and colours only then).
@@ -33,7 +35,7 @@ enum Terminal {
     }
 
     /// Prints the error in words, in the language the command line asks for, and exits with the brief's
-    /// code: 2 for bad usage or input, 3 for internal or Graphviz failures.
+    /// code: 2 for bad usage or input, 3 for internal or Graphviz failures, 4 for a full disk.
     static func exit(for error: any Error) -> Never {
         let status: Status
         let message: String
@@ -42,7 +44,7 @@ enum Terminal {
             status = .badInput
             message = e.description
         case let e as OutputError:
-            status = e.isUsageProblem ? .badInput : .failure
+            status = e.isUsageProblem ? .badInput : e.isEnvironmentProblem ? .environment : .failure
             message = e.message(language)
         case let e as UsageError:
             status = .badInput

@@ -12,6 +12,8 @@ extension Strings {
         case .cannotCreateFile(let detail): text(.outputErrorCannotCreateFile, ["detail": detail])
         case .cannotWrite(let detail): text(.outputErrorCannotWrite, ["detail": detail])
         case .cannotEncode(let detail): text(.outputErrorCannotEncode, ["detail": detail])
+        case .diskFull(let detail): text(.outputErrorDiskFull, ["detail": detail])
+        case .cannotReplaceFolder(let detail): text(.outputErrorCannotReplaceFolder, ["detail": detail])
         }
     }
 }
