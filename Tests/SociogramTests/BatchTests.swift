@@ -152,6 +152,27 @@ func batchPupilName(_ cls: String, _ k: Int) -> String {
         #expect(!json.contains(batchPupilName("7A", 1)))
     }
 
+    /// A name written exactly as a pupil of another class is that pupil, even where a classmate's name
+    /// is one letter away («Elev 3 K1» written in K0, where «Elev 3 K0» is a close spelling of it).
+    @Test func anExactNameInAnotherClassBeatsACloseSpellingInTheOwnClass() throws {
+        let input = try BatchTempFolder()
+        var roster = ["klasse;navn"]
+        for c in 0..<2 {
+            var rows = ["fra;til;spørsmål"]
+            for p in 0..<4 { rows.append("Elev \(p) K\(c);Elev \((p + 1) % 4) K\(c);Hvem vil du være sammen med?") }
+            if c == 0 { rows.append("Elev 0 K0;Elev 3 K1;Hvem vil du være sammen med?") }
+            _ = try input.file("K\(c).csv", rows.joined(separator: "\n") + "\n")
+            roster += (0..<4).map { "K\(c);Elev \($0) K\(c)" }
+        }
+        _ = try input.file("klasseliste.csv", roster.joined(separator: "\n") + "\n")
+        let out = try BatchTempFolder()
+        let folder = try OutputFolder.prepare(path: out.path, force: true, inputs: [])
+        let summary = try BatchRunner.run(try BatchSource.open(path: input.path), into: folder, options: .init(pipeline: .init(diagram: nil), jobs: 1))
+        #expect(summary.failed.isEmpty)
+        // Read as a close spelling inside K0, the choice would be a tie within the class, and none across.
+        #expect(summary.crossClassTies == 1)
+    }
+
     @Test func noCrossClassChoicesNoGradeSociogram() throws {
         let out = try BatchTempFolder()
         let folder = try OutputFolder.prepare(path: out.path, force: true, inputs: [])

@@ -197,9 +197,11 @@ struct NameResolver {
         let primary = scopes[classKey] ?? whole
         var outcome = outcomeCached(w.text, scope: classKey, primary)
         var scope = primary
-        if crossClass, scopes[classKey] != nil, !isMatch(outcome) {
+        if crossClass, scopes[classKey] != nil, !Self.isExact(outcome) {
+            // Across the grade: a name that matches nobody in the class, or only loosely («Elev 3 K1»
+            // is a close spelling of «Elev 3 K0»), is the pupil of another class whose name it is exactly.
             let wide = outcomeCached(w.text, scope: "\u{2}", whole)
-            if isMatch(wide) || outcome == .unmatched {
+            if isMatch(outcome) ? Self.isExact(wide) : (isMatch(wide) || outcome == .unmatched) {
                 outcome = wide
                 scope = whole
             }
@@ -224,6 +226,11 @@ struct NameResolver {
             }
             return nil
         }
+    }
+
+    private static func isExact(_ o: NameMatcher.Outcome) -> Bool {
+        if case .matched(_, .exact) = o { return true }
+        return false
     }
 
     private func isMatch(_ o: NameMatcher.Outcome) -> Bool {

@@ -16,20 +16,30 @@ import Foundation
 /// named from anonymous ids by parity), so ids, and every order Graphviz derives from them, depend only
 /// on the graph. Called once, with the Graphviz lock held, before the first graph is read.
 enum GraphvizObjectIDs {
-    /// One root graph's names: id ↔ name, the name kept as a C string until the graph is closed.
+    /// One root graph's names: id ↔ name. Names are keyed by their bytes, not as `String`: Swift
+    /// compares strings by canonical equivalence (a precomposed «é» equals «e» + U+0301) and repairs
+    /// invalid UTF-8, whereas Graphviz tells names apart byte by byte — two pupils whose names differ
+    /// only so must stay two nodes. The name handed back to Graphviz is its own reference-counted copy
+    /// (`agstrdup` in the root graph's string dictionary, freed with it by `agclose`): Graphviz's
+    /// printer reads the header in front of a name to tell an HTML string from a plain one, so a name
+    /// from `malloc` would be read past its start.
     final class Table {
-        var ids: [String: IDTYPE] = [:]
+        let graph: UnsafeMutablePointer<Agraph_t>
+        var ids: [[UInt8]: IDTYPE] = [:]
         var names: [IDTYPE: UnsafeMutablePointer<CChar>] = [:]
         var nextNamed: IDTYPE = 2
         var nextAnonymous: IDTYPE = 1
 
-        deinit { for name in names.values { free(name) } }
+        init(graph: UnsafeMutablePointer<Agraph_t>) { self.graph = graph }
     }
 
     /// Points the process-wide default discipline at the stable table. Lock must be held.
     static func install() {
         guard let discipline = sociogram_default_id_discipline() else { return }
-        discipline.pointee.open = { _, _ in Unmanaged.passRetained(Table()).toOpaque() }
+        discipline.pointee.open = { graph, _ in
+            guard let graph else { return nil }
+            return Unmanaged.passRetained(Table(graph: graph)).toOpaque()
+        }
         discipline.pointee.map = { state, _, name, id, create in
             guard let state, let id else { return 0 }
             let table = Unmanaged<Table>.fromOpaque(state).takeUnretainedValue()
@@ -39,10 +49,10 @@ enum GraphvizObjectIDs {
                 table.nextAnonymous += 2
                 return 1
             }
-            let key = String(cString: name)
+            let key = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
             if let known = table.ids[key] {
                 id.pointee = known
-            } else if create != 0, let copy = strdup(name) {
+            } else if create != 0, let copy = agstrdup(table.graph, name) {
                 let fresh = table.nextNamed
                 table.nextNamed += 2
                 table.ids[key] = fresh
@@ -56,7 +66,8 @@ enum GraphvizObjectIDs {
         }
         // Ids chosen by the caller (`agidnode`) are refused, as by cgraph's own discipline.
         discipline.pointee.alloc = { _, _, _ in 0 }
-        // Names stay in the table until the root graph is closed (a name may be looked up again).
+        // Names stay in the table until the root graph is closed (a name may be looked up again);
+        // `agclose` frees the string dictionary, and so every name, after `close`.
         discipline.pointee.free = { _, _, _ in }
         discipline.pointee.print = { state, _, id in
             guard let state else { return nil }

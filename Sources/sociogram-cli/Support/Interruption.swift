@@ -19,10 +19,15 @@ enum Interruption {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 if let line = handler(number == SIGINT ? "SIGINT" : "SIGTERM") { Terminal.err(line) }
-                // Sent to the process (this queue's thread blocks it), so the process ends by the signal;
-                // 128 + the signal (the shell's convention) if it is not delivered at once.
+                // Raised again with the default action, unblocked on this thread (libdispatch's threads
+                // block the signals they watch, so a process-directed `kill` may never be delivered), so
+                // the process ends by the signal; 128 + the signal (the shell's convention) otherwise.
                 signal(number, SIG_DFL)
-                kill(getpid(), number)
+                var only = sigset_t()
+                sigemptyset(&only)
+                sigaddset(&only, number)
+                pthread_sigmask(SIG_UNBLOCK, &only, nil)
+                raise(number)
                 usleep(200_000)
                 _exit(128 + number)
             }
