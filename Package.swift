@@ -39,9 +39,15 @@ let package = Package(
         .systemLibrary(name: "CMemoryFile"),
         // An atomic exchange of two folders, to put a finished output folder in place (Output/StagedOutput.swift).
         .systemLibrary(name: "CFileExchange"),
+        // Writes .xlsx workbooks: the kit's entry sheet with a drop-down of the class list (Output/WorkbookWriter.swift).
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "Sociogram",
-            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", "CFileExchange", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CGraphviz", "CZlibShim", "CMemoryFile", "CFileExchange", "CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // The string catalogue is embedded by the plugin, not copied as a resource bundle.
             exclude: ["Text/Catalogue", "Text/README.md"],
             plugins: ["EmbedTextCatalogue"]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import Sociogram
 
 /// Test helpers: the kit of class 7B, its files by name, and an entry sheet filled in the way a teacher would.
@@ -125,6 +126,66 @@ enum KitFixture {
         #expect(result.report.matches.contains { $0.written == "Jorgen Bo" && $0.pupilName == "Jørgen Bø" })
         let strict = ImportOptions(strict: true, language: .nb)
         #expect(importError { () throws(ImportError) in try importText(text, file: "registrering.csv", options: strict) } != nil)
+    }
+
+    /// The entry workbook filled in (the same filled rows as the CSV, written as a workbook) reads back,
+    /// without options, to exactly the network that was filled in; an unknown name is reported at its
+    /// sheet and cell.
+    @Test(arguments: [Language.nb, .nn, .en])
+    func filledEntryWorkbookReadsBackToExactlyTheFilledNetwork(language: Language) throws {
+        let files = try KitFixture.files(language)
+        let (csv, ties) = KitFixture.fill(
+            try #require(files[KitFileName.entrySheet]), questions: 3, choices: 3, absent: [5], genderColumn: true)
+        let kit = KitContext(klass: try KitFixture.klass(language), options: KitOptions(language: language, questions: KitQuestion.allCases, choices: 3), s: Strings(language))
+        var rows = KitFixture.rows(csv)
+        let workbook = try KitEntryWorkbook.bytes(kit, rows: rows)
+        let result = try SurveyImporter.load(bytes: workbook, fileName: "registrering.xlsx", options: ImportOptions(language: language))
+        let net = result.network
+        #expect(net.pupils.map(\.name) == kit.pupils.map(\.name))
+        #expect(net.questions.map(\.kind) == [.positive, .prosocial, .influence])
+        let read = Set(net.nominations.map {
+            [net.questions[$0.question].id, net.pupils[$0.from].name, net.pupils[$0.to].name, $0.rank.map(String.init) ?? "-"]
+        })
+        #expect(read == ties)
+        #expect(net.pupils.map(\.gender) == kit.pupils.map(\.gender))
+        #expect(result.report.matches.isEmpty)
+        // The sheet read is named (a workbook always says which sheet); nothing else but the absent pupil.
+        #expect(Set(result.report.diagnostics.map(\.code)).isSubset(of: ["no-answers", "non-respondents", "sheet-used"]))
+
+        rows[3][2] = "Per Olsen"
+        let wrong = try KitEntryWorkbook.bytes(kit, rows: rows)
+        let again = try SurveyImporter.load(bytes: wrong, fileName: "registrering.xlsx", options: ImportOptions(language: language))
+        let unknown = try #require(again.report.diagnostics.first { $0.message.contains("Per Olsen") })
+        #expect(unknown.location?.sheet == kit.s.kitWorkbookEntrySheet && unknown.location?.line == 4 && unknown.location?.column == 3)
+    }
+
+    /// The kit's workbook: every choice cell of every pupil's row offers the class list (a hidden second
+    /// sheet) as a drop-down and refuses other names with the catalogue's message; the same class list
+    /// gives the same bytes.
+    @Test func theEntryWorkbookOffersTheClassListInEveryChoiceCell() throws {
+        let files = try KitFixture.files(.nn)
+        let bytes = try #require(files[KitFileName.entryWorkbook])
+        #expect(bytes == (try KitFixture.files(.nn))[KitFileName.entryWorkbook])
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        func part(_ path: String) throws -> String {
+            var data = Data()
+            _ = try archive.extract(try #require(archive[path]), consumer: { data.append($0) })
+            return String(decoding: data, as: UTF8.self)
+        }
+        let sheet = try part("xl/worksheets/sheet1.xml")
+        // 26 pupils in rows 2–27; name and gender in A–B, 3 questions × 3 choices in C–K.
+        #expect(sheet.contains("<dataValidation type=\"list\""))
+        #expect(sheet.contains("sqref=\"C2:K27\""))
+        #expect(sheet.contains("<formula1>'Klasseliste'!$A$1:$A$26</formula1>"))
+        #expect(sheet.contains("Vel eit namn frå klasselista"))
+        let book = try part("xl/workbook.xml")
+        #expect(book.contains("<sheet name=\"Registrering\" sheetId=\"1\""))
+        #expect(book.contains("<sheet name=\"Klasseliste\" sheetId=\"2\" state=\"hidden\""))
+        let strings = try part("xl/sharedStrings.xml")
+        for pupil in try KitFixture.klass(.nn).pupils { #expect(strings.contains(pupil.name)) }
+        // The creation time is fixed (1 January 2000 without a survey date), not the clock.
+        let core = try part("docProps/core.xml")
+        #expect(core.contains("2000-01-01T00:00:00Z"))
     }
 
     @Test func noNegativeQuestionInTheKitOnlyTheWarning() throws {

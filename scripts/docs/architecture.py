@@ -48,6 +48,8 @@ TARGETS = [
     ("CGraphviz", "CGraphviz\n(libgvc)", "cylinder"),
     ("CZlibShim", "CZlibShim\n(zlib)", "cylinder"),
     ("CMemoryFile", "CMemoryFile\n(memfd)", "cylinder"),
+    ("CFileExchange", "CFileExchange\n(renameat2)", "cylinder"),
+    ("CXlsxWriter", "CXlsxWriter\n(libxlsxwriter)", "cylinder"),
     ("EmbedTextCatalogue", "EmbedTextCatalogue plugin\n+ text-catalogue-embed", "component"),
 ]
 
@@ -72,6 +74,7 @@ def dot():
         "  SociogramServer -> Documents; SociogramServer -> Compare;",
         "  SociogramWorkers -> Batch; SociogramWorkers -> Render; sociogram_bench -> Batch;",
         "  Render -> CGraphviz; Render -> CZlibShim; Import -> CMemoryFile;",
+        "  Output -> CFileExchange; Output -> CXlsxWriter;",
         '  EmbedTextCatalogue -> Text [style=dashed, label="build time", fontsize=9];',
         "}",
     ]

@@ -34,7 +34,7 @@ LIBRARY_SOURCES="$(find Sources/Sociogram -name '*.swift' | sort) $EMBEDDED"
 
 # The compiler flags every target is built with (the C shims, Graphviz, zlib, ZIPFoundation's module).
 flags() {
-    echo "-parse-as-library -module-name Sociogram -I Sources/CGraphviz -I Sources/CZlibShim -I Sources/CMemoryFile -I Sources/CFileExchange" \
+    echo "-parse-as-library -module-name Sociogram -I Sources/CGraphviz -I Sources/CZlibShim -I Sources/CMemoryFile -I Sources/CFileExchange -I Sources/CXlsxWriter" \
         "-Xcc $GV_FLAGS -I $OUT/zipfoundation -I $ZIP_SOURCES/CZLib"
 }
 
@@ -64,7 +64,7 @@ build() {  # build TARGET SOURCE
     zipfoundation
     # shellcheck disable=SC2086
     # shellcheck disable=SC2046
-    swiftc -O -sanitize=fuzzer,address $(flags) -lgvc -lcgraph -lcdt -lz -L "$OUT/zipfoundation" -lZIPFoundation \
+    swiftc -O -sanitize=fuzzer,address $(flags) -lgvc -lcgraph -lcdt -lz -lxlsxwriter -L "$OUT/zipfoundation" -lZIPFoundation \
         $LIBRARY_SOURCES "$2" -o "$bin" >"$OUT/$1-build.log" 2>&1 || { cat "$OUT/$1-build.log" >&2; exit 3; }
 }
 

@@ -19,18 +19,28 @@ enum KitEntrySheet {
         return cells
     }
 
+    /// The sheet's rows: the header, then one row per pupil with the name (and gender) filled in and
+    /// the choice cells empty. The CSV and the workbook (``KitEntryWorkbook``) hold the same rows.
+    ///
+    /// - Complexity: O(*n* · *q* · *k*) for *n* pupils, *q* questions and *k* choices.
+    static func rows(_ kit: KitContext) -> [[String]] {
+        let empty = Array(repeating: "", count: kit.questions.count * kit.choices)
+        return [header(kit)] + kit.pupils.map { p in
+            var cells = [p.name]
+            if kit.hasGender { cells.append(p.gender.map(kit.genderWord) ?? "") }
+            return cells + empty
+        }
+    }
+
     /// The file's bytes.
     ///
     /// - Complexity: O(*n* · *q* · *k*) for *n* pupils, *q* questions and *k* choices.
-    static func bytes(_ kit: KitContext) -> [UInt8] {
+    static func bytes(_ kit: KitContext) -> [UInt8] { csv(rows(kit)) }
+
+    /// `rows` in the entry sheet's CSV dialect.
+    static func csv(_ rows: [[String]]) -> [UInt8] {
         let dialect = PupilsCSV.Dialect.excelNordic
-        let empty = Array(repeating: "", count: kit.questions.count * kit.choices)
-        var lines = [PupilsCSV.row(header(kit), dialect)]
-        for p in kit.pupils {
-            var cells = [p.name]
-            if kit.hasGender { cells.append(p.gender.map(kit.genderWord) ?? "") }
-            lines.append(PupilsCSV.row(cells + empty, dialect))
-        }
+        let lines = rows.map { PupilsCSV.row($0, dialect) }
         return [0xEF, 0xBB, 0xBF] + Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 }

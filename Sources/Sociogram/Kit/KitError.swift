@@ -17,6 +17,8 @@ public enum KitError: Error, Sendable, Hashable {
     case noSuchClass(file: String, className: String, classes: [String])
     /// Fewer than two pupils: nobody to choose.
     case tooFewPupils(file: String, count: Int)
+    /// The entry workbook could not be written (the system's reason in the ``OutputError``).
+    case workbook(OutputError)
 }
 
 extension KitError: WordedError {

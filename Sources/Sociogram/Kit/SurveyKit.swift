@@ -16,6 +16,8 @@ public enum KitFileName {
     public static let interview = "06-intervju.html"
     /// The entry sheet (see `KitEntrySheet`).
     public static let entrySheet = "registrering.csv"
+    /// The entry sheet as a workbook with a drop-down of the class list (see `KitEntryWorkbook`).
+    public static let entryWorkbook = "registrering.xlsx"
 }
 
 /// `sociogram kit`: what a teacher needs before the survey, made from the class list — the questions and
@@ -28,7 +30,8 @@ public enum KitFileName {
 public enum SurveyKit {
     /// Makes every file of the kit, in memory.
     ///
-    /// - Throws: ``KitError/choices(_:)`` when the number of choices is out of ``KitOptions/choiceRange``.
+    /// - Throws: ``KitError/choices(_:)`` when the number of choices is out of ``KitOptions/choiceRange``;
+    ///   ``KitError/workbook(_:)`` when the entry workbook cannot be written.
     /// - Complexity: O(*n*² · *q*) for *n* pupils and *q* questions (each pupil's sheet lists the class).
     public static func make(_ klass: KitClass, _ options: KitOptions) throws(KitError) -> [KitFile] {
         guard KitOptions.choiceRange.contains(options.choices) else { throw .choices(String(options.choices)) }
@@ -46,6 +49,15 @@ public enum SurveyKit {
             KitFile(name: KitFileName.questionnaire, bytes: KitQuestionnaire.paper(kit)),
             KitFile(name: KitFileName.interview, bytes: KitQuestionnaire.interview(kit)),
             KitFile(name: KitFileName.entrySheet, bytes: KitEntrySheet.bytes(kit)),
+            KitFile(name: KitFileName.entryWorkbook, bytes: try workbook(kit)),
         ]
+    }
+
+    private static func workbook(_ kit: KitContext) throws(KitError) -> [UInt8] {
+        do throws(OutputError) {
+            return try KitEntryWorkbook.bytes(kit, rows: KitEntrySheet.rows(kit))
+        } catch {
+            throw .workbook(error)
+        }
     }
 }

@@ -146,6 +146,10 @@ extension Strings {
     var kitEntryPupilHeader: String { text(.kitEntryPupilHeader) }
     var kitEntryGenderHeader: String { text(.kitEntryGenderHeader) }
     func kitEntryChoiceHeader(question: String, n: Int) -> String { text(.kitEntryChoiceHeader, ["question": question, "n": n]) }
+    var kitWorkbookEntrySheet: String { text(.kitWorkbookEntrySheet) }
+    var kitWorkbookClassListSheet: String { text(.kitWorkbookClassListSheet) }
+    var kitWorkbookNotOnListTitle: String { text(.kitWorkbookNotOnListTitle) }
+    var kitWorkbookNotOnList: String { text(.kitWorkbookNotOnList) }
     var kitGenderGirl: String { text(.kitGenderGirl) }
     var kitGenderBoy: String { text(.kitGenderBoy) }
     var kitGenderOther: String { text(.kitGenderOther) }
@@ -176,6 +180,7 @@ extension Strings {
         case .noSuchClass(let file, let className, let classes):
             file + ": " + kitErrorNoSuchClass(className: className, classes: list(classes))
         case .tooFewPupils(let file, let count): file + ": " + kitErrorTooFew(count: count)
+        case .workbook(let error): error.message(language)
         }
     }
 }
