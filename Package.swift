@@ -107,6 +107,8 @@ let package = Package(
             dependencies: [
                 "Sociogram", "SociogramServer", "sociogram-cli",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // Unpacks the survey kit the app sends as a zip (ServerKitTests).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ]

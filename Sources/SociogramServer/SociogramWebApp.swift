@@ -42,6 +42,7 @@ public struct SociogramWebApp: Sendable {
         addDownloadRoutes(to: router)
         addSuggestionRoutes(to: router)
         addCompareRoutes(to: router)
+        addKitRoutes(to: router)
         return router
     }
 

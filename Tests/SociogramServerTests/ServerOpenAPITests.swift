@@ -59,12 +59,13 @@ extension ServerTests {
         func operationsAnswerAsDocumented() async throws {
             let yaml = String(decoding: ServerTest.fixture("docs/openapi.yaml"), as: UTF8.self)
             let spec = OpenAPIOperations(yaml: yaml)
-            #expect(spec.responses.count == 24)
+            #expect(spec.responses.count == 25)
             try await ServerTest.run { client in
                 let id = try await ServerTest.openExample(client)
                 let json: HTTPFields = ServerTest.authorised([.contentType: "application/json"])
                 let (upload, uploadHeaders) = ServerTest.exampleUpload()
                 let (before, beforeHeaders) = ServerTest.multipart(files: [("before", "forms-nb.csv", ServerTest.fixture("fixtures/7b/forms-nb.csv"))])
+                let (kit, kitHeaders) = ServerTest.multipart(files: [("roster", "roster.csv", ServerTest.fixture("fixtures/7b/roster.csv"))])
                 // In an order that makes each call meaningful (groups before their diagrams, the earlier
                 // survey before the comparison, deletions last).
                 let calls: [(OpenAPIOperations.Operation, String, HTTPFields, ByteBuffer?)] = [
@@ -91,6 +92,7 @@ extension ServerTests {
                     (.init(method: "GET", path: "/api/sessions/{id}/compare.json"), "/api/sessions/\(id)/compare.json", ServerTest.authorised(), nil),
                     (.init(method: "GET", path: "/api/sessions/{id}/difference.{format}"), "/api/sessions/\(id)/difference.pdf", ServerTest.authorised(), nil),
                     (.init(method: "DELETE", path: "/api/sessions/{id}/before"), "/api/sessions/\(id)/before", ServerTest.authorised(), nil),
+                    (.init(method: "POST", path: "/api/kit"), "/api/kit", kitHeaders, kit),
                     (.init(method: "DELETE", path: "/api/sessions/{id}"), "/api/sessions/\(id)", ServerTest.authorised(), nil),
                     (.init(method: "DELETE", path: "/api/sessions"), "/api/sessions", ServerTest.authorised(), nil),
                 ]

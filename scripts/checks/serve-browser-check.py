@@ -292,6 +292,25 @@ def main():
         driver.switch_to.default_content()
         driver.execute_script("document.getElementById('compare').scrollIntoView()")
         shot(driver, args.shots, "07-compare.png", full=False)
+
+        print("7b. before the survey: the survey kit as one zip")
+        driver.execute_script("document.getElementById('kit-details').open = true; document.getElementById('kit').scrollIntoView()")
+        driver.find_element(By.ID, "kit-roster").send_keys(os.path.join(ROOT, "fixtures/7b/roster.csv"))
+        driver.find_element(By.ID, "kit-class").send_keys("7B")
+        driver.find_element(By.CSS_SELECTOR, "#kit-form input[value=prosocial]").click()
+        driver.find_element(By.ID, "kit-school").send_keys("Bakken skole")
+        driver.find_element(By.ID, "make-kit").click()
+        wait(driver, lambda d: len(d.find_elements(By.ID, "kit-link")) == 1, "the kit's download link")
+        kit = downloaded(downloads, "undersokelsessett-7B.zip")
+        if kit:
+            import io
+            import zipfile
+            names = sorted(zipfile.ZipFile(io.BytesIO(kit)).namelist())
+            check(len(names) == 9 and "undersokelsessett-7B/registrering.xlsx" in names and "undersokelsessett-7B/index.html" in names,
+                  "the kit arrives as one zip with its 9 files (%s)" % ", ".join(n.split("/")[-1] for n in names))
+            letter = zipfile.ZipFile(io.BytesIO(kit)).read("undersokelsessett-7B/03-foreldrebrev.html").decode("utf-8")
+            check("Bakken skole" in letter, "the letter names the school typed on the page")
+        shot(driver, args.shots, "07b-kit.png", full=False)
         Select(driver.find_element(By.ID, "lang")).select_by_value("en")
         wait(driver, lambda d: d.find_element(By.ID, "example").text == "Try the example class", "the English texts")
         wait(driver, lambda d: "pupils" in d.find_element(By.ID, "class-line").text, "the reading in English")

@@ -180,6 +180,42 @@ enum PageAssets {
           <p id="labels-note" class="small"></p>
           <ul id="download-links" class="downloads"></ul>
         </section>
+
+        <section id="kit" class="step" aria-labelledby="h-kit">
+          <details id="kit-details">
+            <summary><h2 id="h-kit" data-t="kitStep"></h2></summary>
+            <p class="help" data-t="kitHelp"></p>
+            <form id="kit-form">
+              <div class="row">
+                <label for="kit-roster" data-t="kitRoster"></label>
+                <input type="file" id="kit-roster" name="roster" accept=".csv,.tsv,.txt,.xlsx,.zip">
+              </div>
+              <div class="row inline">
+                <label for="kit-class" data-t="kitClass"></label>
+                <input type="text" id="kit-class" name="class" maxlength="40">
+                <label for="kit-choices" data-t="kitChoices"></label>
+                <input type="number" id="kit-choices" name="choices" min="1" max="10" value="3">
+              </div>
+              <fieldset>
+                <legend data-t="kitQuestions"></legend>
+                <p><label><input type="checkbox" checked disabled> <span data-t="kitQ.positive"></span></label></p>
+                <p><label><input type="checkbox" name="questions" value="prosocial"> <span data-t="kitQ.prosocial"></span></label></p>
+                <p><label><input type="checkbox" name="questions" value="influence"> <span data-t="kitQ.influence"></span></label></p>
+              </fieldset>
+              <div class="row inline">
+                <label for="kit-school" data-t="kitSchool"></label>
+                <input type="text" id="kit-school" name="school" maxlength="120">
+                <label for="kit-contact" data-t="kitContact"></label>
+                <input type="text" id="kit-contact" name="contact" maxlength="200">
+                <label for="kit-date" data-t="kitDate"></label>
+                <input type="date" id="kit-date" name="date">
+              </div>
+              <p><label><input type="checkbox" name="codes" value="1"> <span data-t="kitCodes"></span></label></p>
+              <div class="row buttons"><button type="submit" id="make-kit" data-t="kitMake"></button></div>
+            </form>
+            <p id="kit-result"></p>
+          </details>
+        </section>
         </main>
         </body>
         </html>

@@ -35,6 +35,7 @@ extension PageAssets {
           setUpSupport();
           setUpGroups();
           setUpCompare();
+          setUpKit();
           $("pseudonymised").addEventListener("change", renderDownloads);
           $("pupil").addEventListener("change", renderDownloads);
         }

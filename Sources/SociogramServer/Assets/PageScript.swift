@@ -1,7 +1,7 @@
 extension PageAssets {
     /// `/app.js`: the page's behaviour. It builds everything with DOM calls and `textContent` (never
     /// HTML from data), talks only to this server, and has no texts of its own (`T(key)`).
-    static let script = core + reading + support + groups + compare + downloads
+    static let script = core + reading + support + groups + compare + kit + downloads
 
     /// Texts, requests, the status line and loading a survey.
     static let core = #"""

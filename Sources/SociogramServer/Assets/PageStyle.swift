@@ -41,6 +41,7 @@ extension PageAssets {
         ul.messages li.warning { color: var(--warn); }
         details { margin-top: 1rem; }
         summary { cursor: pointer; color: var(--accent); }
+        summary h2 { display: inline; }
         .snapshot { border-left: 4px solid var(--line); padding-left: .75rem; color: var(--muted); }
         .consent { background: #eef7ee; border-left: 5px solid #2f7d32; padding: .6rem 1rem; }
         ol.people li { margin-bottom: .5rem; }

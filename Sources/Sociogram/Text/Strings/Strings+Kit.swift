@@ -150,6 +150,8 @@ extension Strings {
     var kitWorkbookClassListSheet: String { text(.kitWorkbookClassListSheet) }
     var kitWorkbookNotOnListTitle: String { text(.kitWorkbookNotOnListTitle) }
     var kitWorkbookNotOnList: String { text(.kitWorkbookNotOnList) }
+    /// The kit's folder and zip name without a class name (ASCII: `undersokelsessett`).
+    var kitFolderName: String { text(.kitFolderName) }
     var kitGenderGirl: String { text(.kitGenderGirl) }
     var kitGenderBoy: String { text(.kitGenderBoy) }
     var kitGenderOther: String { text(.kitGenderOther) }

@@ -29,6 +29,9 @@ extension Strings {
     /// An upload without a survey file.
     public var serveNoSurvey: String { text(.serveNoSurvey) }
 
+    /// The kit was asked for without a class list.
+    public var serveKitNoRoster: String { text(.serveKitNoRoster) }
+
     /// A request the page did not make (bad form, bad JSON, unknown option value).
     public func serveBadRequest(_ detail: String) -> String { text(.serveBadRequest, ["detail": detail]) }
 
@@ -184,6 +187,21 @@ extension Strings {
         ("downloadPupils", .servePageDownloadPupils),
         ("downloadKey", .servePageDownloadKey),
         ("downloadGroups", .servePageDownloadGroups),
+        ("kitStep", .servePageKitStep),
+        ("kitHelp", .servePageKitHelp),
+        ("kitRoster", .servePageKitRoster),
+        ("kitClass", .servePageKitClass),
+        ("kitChoices", .servePageKitChoices),
+        ("kitQuestions", .servePageKitQuestions),
+        ("kitQ.positive", .kitQuestionPositive),
+        ("kitQ.prosocial", .kitQuestionProsocial),
+        ("kitQ.influence", .kitQuestionInfluence),
+        ("kitSchool", .servePageKitSchool),
+        ("kitContact", .servePageKitContact),
+        ("kitDate", .servePageKitDate),
+        ("kitCodes", .servePageKitCodes),
+        ("kitMake", .servePageKitMake),
+        ("kitDownload", .servePageKitDownload),
         ("step6", .servePageStep6),
         ("step6Help", .servePageStep6Help),
         ("beforeFile", .servePageBeforeFile),
