@@ -9,6 +9,20 @@ import Testing
 @Suite struct StatusWordingTests {
     /// 7B: Lars Tveit is Coie–Dodge rejected with 2 negative nominations of 23 while Emil Pedersen has 14;
     /// by chance 2 is not unusual in this class, 14 is.
+    /// The summary's attention sentence with one of its two counts at zero says what holds, never a
+    /// double negative («Ingen elever ble ikke valgt», «No pupils were not chosen»).
+    @Test(arguments: Language.allCases) func theAttentionSentenceHasNoDoubleNegative(language: Language) {
+        let s = Strings(language)
+        for (isolated, noMutual) in [(0, 2), (2, 0), (1, 1), (3, 4)] {
+            let line = s.summaryAttention(isolated: isolated, noMutual: noMutual, both: 0)
+            for wrong in ["Ingen elever ble ikke", "ingen elever som svarte, har ingen", "No pupils were not", "no pupils who answered have no",
+                          "Ingen elevar vart ikkje"] {
+                #expect(!line.contains(wrong), "\(language) \(isolated)/\(noMutual): \(line)")
+            }
+            #expect(line.contains(String(max(isolated, noMutual))), "\(line)")
+        }
+    }
+
     @Test func manyOnlyWhereTheChanceModelFindsItUnusual() throws {
         let network = try ReportFixtures.class7B().network
         let analysis = try ClassAnalysis(network: network)
