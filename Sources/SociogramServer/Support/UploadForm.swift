@@ -28,6 +28,10 @@ struct UploadForm: Sendable {
         guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data"),
             let boundary = Self.boundary(contentType)
         else { throw .badRequest(s, s.serveNeedsMultipart) }
+        // A non-ASCII header name would crash MultipartKit's parser (see MultipartHeaderCheck).
+        guard MultipartHeaderCheck.headerNamesAreASCII(body.readableBytesView, boundary: boundary) else {
+            throw .badRequest(s, s.serveFormDamaged)
+        }
         let parser = MultipartParser(boundary: boundary)
         let collector = Collector()
         parser.onHeader = { name, value in collector.headers.append((name, value)) }
