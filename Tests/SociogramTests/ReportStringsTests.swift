@@ -4,6 +4,24 @@ import Testing
 
 /// The one string table: formats, both languages complete, the brief's terms.
 @Suite struct ReportStringsTests {
+    /// A report is read in a meeting, not at a terminal: its text names no command-line option or
+    /// command (`--negative`, `--labels codes`, `sociogram compare`), in any language.
+    @Test(arguments: Language.allCases) func theReportGivesNoCommandLineInstructions(language: Language) throws {
+        let loaded = try ReportFixtures.class7B()
+        let frida = try #require(loaded.network.pupils.firstIndex { $0.name == "Frida Løken" })
+        var html = try ReportFixtures.report(loaded.network, language: language, focus: frida)
+        for (open, close) in [("<script", "</script>"), ("<style", "</style>")] {
+            while let a = html.range(of: open), let b = html.range(of: close, range: a.upperBound..<html.endIndex) {
+                html.removeSubrange(a.lowerBound..<b.upperBound)
+            }
+        }
+        let text = html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+        #expect(text.contains(loaded.network.pupils[frida].name))
+        #expect(text.range(of: "(^|\\s)--[a-z]", options: .regularExpression) == nil, "an option in the \(language) report")
+        let commands = "(compare|follow|analyze|report|batch|groups|render|inspect|kit|suggest|seating|placement)"
+        #expect(text.range(of: "sociogram \(commands)\\b", options: .regularExpression) == nil, "a command in the \(language) report")
+    }
+
     @Test func decimalsPercentsAndDatesFollowTheLanguage() {
         let nb = Strings(.nb), en = Strings(.en)
         #expect(nb.decimal(0.4213) == "0,42" && en.decimal(0.4213) == "0.42")
