@@ -61,6 +61,24 @@ import Testing
         }
     }
 
+    /// The class is named by the class list's class column when every pupil is in one class, not by
+    /// the file's name; `--class-name` still wins.
+    @Test func theClassListsClassColumnNamesTheClass() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = folder.appendingPathComponent("klasseliste.csv"), survey = folder.appendingPathComponent("svar-mars.csv")
+        try "navn;klasse\nAda Berg;5A\nBo Li;5A\nCia Moe;5A\n".write(to: roster, atomically: true, encoding: .utf8)
+        try "fra;til;spørsmål\nAda Berg;Bo Li;Hvem vil du være sammen med?\nBo Li;Cia Moe;Hvem vil du være sammen med?\n"
+            .write(to: survey, atomically: true, encoding: .utf8)
+        let named = try CLIRunner.run(["analyze", survey.path, "--roster", roster.path, "--lang", "nb"])
+        #expect(named.status == 0 || named.status == 1, "\(named.stderr)")
+        #expect(named.stdout.hasPrefix("Klasse 5A:"), "\(named.stdout)")
+        let chosen = try CLIRunner.run(["analyze", survey.path, "--roster", roster.path, "--lang", "nb", "--class-name", "5A-gruppe"])
+        #expect(chosen.stdout.hasPrefix("Klasse 5A-gruppe:"), "\(chosen.stdout)")
+        let bare = try CLIRunner.run(["analyze", survey.path, "--lang", "nb"])
+        #expect(bare.stdout.hasPrefix("Klasse svar-mars:"), "\(bare.stdout)")
+    }
+
     @Test func withoutOutNothingIsWritten() throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -233,10 +233,3 @@ public struct BatchSource: Sendable {
         return ImportReport(files: report.files, matches: report.matches.filter { ids.contains($0.pupilID) }, diagnostics: diagnostics)
     }
 }
-
-extension ClassNetwork {
-    /// The same network under another name.
-    func renamed(_ newName: String) -> ClassNetwork {
-        newName == name ? self : ClassNetwork(name: newName, pupils: pupils, questions: questions, nominations: nominations)
-    }
-}

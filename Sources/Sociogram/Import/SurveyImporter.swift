@@ -54,7 +54,14 @@ public enum SurveyImporter {
         }
         let roster = try options.roster()
         let draft = try file.draft(knownNames: roster?.entries.map(\.name), defaultClass: options.className)
-        return try NetworkBuilder.build(
+        let result = try NetworkBuilder.build(
             [draft], name: options.className ?? ImportText.stem(fileName), roster: roster, options: options)
+        // Without --class-name, a class that the class list (or the file's class column) gives every
+        // pupil names the class, rather than the file's name («5A», not «svar-mars»).
+        let classes = result.network.classNames
+        guard options.className == nil, classes.count == 1, let only = classes.first,
+            result.network.pupils.allSatisfy({ $0.className == only })
+        else { return result }
+        return ImportResult(network: result.network.renamed(only), report: result.report, surveyDate: result.surveyDate)
     }
 }
