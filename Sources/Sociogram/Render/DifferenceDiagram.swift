@@ -162,7 +162,9 @@ extension Sociograms {
         if input.pupils.contains(where: { $0.status == .left }) {
             legend.add(.fill(SociogramStyle.fillLeft, double: false, dashed: true), strings.left)
         }
-        painter.legendRows(for: Array(0..<n), into: &legend)
+        painter.legendRows(
+            for: Array(0..<n), into: &legend, emphasised: Set((0..<n).filter { input.pupils[$0].status == .left }),
+            size: strings.size)
         legend.footnote = strings.snapshot
         var writer = DOTWriter(graphName: "difference")
         writer.begin(plan: plan, options: options, legend: legend, strings: strings)

@@ -1,8 +1,10 @@
 /// The visual vocabulary shared by every view: colours, shapes, sizes, edge styles.
 enum SociogramStyle {
     static let font = "Helvetica"
-    static let nodeFontSize = 10.0
-    static let legendFontSize = 10.0
+    /// Names 13 pt and legends 12 pt: the report prints a diagram scaled to its page (down to about 70 %),
+    /// and names must stay at least 9 pt and legends 8 pt on paper (`scripts/checks/print-check.sh`).
+    static let nodeFontSize = 13.0
+    static let legendFontSize = 12.0
 
     static let mutualColor = "#1f3a5f"
     static let oneWayColor = "#5f6b75"

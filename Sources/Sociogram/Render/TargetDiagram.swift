@@ -22,7 +22,7 @@ extension Sociograms {
             legend.subtitles.append(strings.halves)
         }
         for (k, ring) in layout.rings.enumerated() { legend.subtitles.append(strings.ring(k + 1, ring.low, ring.high)) }
-        painter.legendRows(for: Array(network.pupils.indices), into: &legend)
+        painter.legendRows(for: Array(network.pupils.indices), into: &legend, size: drawn.sizeLegend(strings))
         var writer = DOTWriter(graphName: "target")
         writer.begin(plan: .pinned, options: options, legend: legend, strings: strings)
         drawGuides(layout, network: network, strings: strings, into: &writer)

@@ -1,9 +1,26 @@
 extension ReportContext {
     /// A diagram drawn by Graphviz as SVG, sanitised, in a figure with a caption.
+    ///
+    /// On paper each diagram fills a page of its own (scaled to the page, so that names stay at least
+    /// 9 pt and legends 8 pt; `scripts/checks/print-check.sh` measures it): a landscape page when the
+    /// picture is wider than tall (class `wide`, the named page `wide` of the stylesheet), else portrait.
     func figure(_ diagram: Diagram, view: String, label: String, caption: [HTML]) throws(RenderError) -> HTML {
         let bytes = try options.renderer.render(diagram, format: .svg)
-        let svg = SVGSanitizer.sanitize(String(decoding: bytes, as: UTF8.self), label: label, view: view)
-        return .el("figure", ["class": "diagram-figure"], [.svg(svg), .el("figcaption", [:], caption)])
+        let text = String(decoding: bytes, as: UTF8.self)
+        let svg = SVGSanitizer.sanitize(text, label: label, view: view)
+        let wide = Self.isWide(text)
+        return .el("figure", ["class": wide ? "diagram-figure wide" : "diagram-figure"], [.svg(svg), .el("figcaption", [:], caption)])
+    }
+
+    /// Whether Graphviz's SVG is wider than tall, from the `width="…pt" height="…pt"` of its root element.
+    static func isWide(_ svg: String) -> Bool {
+        func points(_ name: String) -> Double? {
+            guard let start = svg.range(of: " \(name)=\"") else { return nil }
+            let digits = svg[start.upperBound...].prefix { $0.isNumber || $0 == "." }
+            return Double(digits)
+        }
+        guard let width = points("width"), let height = points("height") else { return false }
+        return width > height
     }
 
     /// How to read a sociogram, as a list (shapes, lines, sizes, colours).
