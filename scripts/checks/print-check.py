@@ -16,7 +16,8 @@ factor.
 Which words are in a diagram: the text elements of every `<svg class="diagram">` are read from the HTML
 (a pupil's label inside `g[data-p]`, everything else is legend, caption or guide text); a line of the PDF
 counts as diagram text when it can be split completely into such texts. Pupil names must be >= 9 pt, every
-other diagram word >= 8 pt, and every diagram must be found on paper (at least 80 % of its texts).
+other diagram word >= 8 pt (a word has a letter or digit: the legend's symbols ● ▲ ⟶ are not measured), and
+every diagram must be found on paper (at least 80 % of its texts).
 With --measure the sizes are printed and nothing is asserted (used for the before/after table in
 docs/report.md).
 """
@@ -135,7 +136,9 @@ def measure(report, work, factor):
                 continue
             pages.add((page, landscape))
             for (w, h), kind in zip(words, kinds):
-                sizes[kind].append((h / factor, w))
+                # Legend symbols (●, ▲, ⟶) are not words to read; a word has a letter or a digit.
+                if kind == "name" or re.search(r"\w", w):
+                    sizes[kind].append((h / factor, w))
             # count the texts found on this line
             i = 0
             while i < len(words):

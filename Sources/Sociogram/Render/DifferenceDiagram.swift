@@ -153,9 +153,10 @@ extension Sociograms {
         var legend = Legend(title: strings.differenceTitle(
             DOTEscaping.displayText(input.beforeLabel, maxLength: 40), DOTEscaping.displayText(input.afterLabel, maxLength: 40)))
         if !input.className.isEmpty { legend.subtitles.append(strings.className(DOTEscaping.displayText(input.className))) }
-        legend.add(.tie(.new), strings.newTie)
-        legend.add(.tie(.lost), strings.lostTie)
-        legend.add(.tie(.kept), strings.keptTie)
+        let changes = Set(edges.map(\.1))
+        if changes.contains(.new) { legend.add(.tie(.new), strings.newTie) }
+        if changes.contains(.lost) { legend.add(.tie(.lost), strings.lostTie) }
+        if changes.contains(.kept) { legend.add(.tie(.kept), strings.keptTie) }
         if input.pupils.contains(where: { $0.status == .joined }) {
             legend.add(.glyph("◯", color: SociogramStyle.newColor), strings.joined)
         }

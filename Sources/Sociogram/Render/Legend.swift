@@ -49,7 +49,7 @@ struct Legend: Sendable {
             html += "</TABLE></TD></TR>"
         }
         if let footnote {
-            html += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(DOTWriter.format(SociogramStyle.legendFontSize))\" COLOR=\"#555555\"><I>"
+            html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#555555\"><I>"
             html += DOTEscaping.html(footnote) + "</I></FONT></TD></TR>"
         }
         return .html(html + "</TABLE>")

@@ -25,6 +25,8 @@ extension Sociograms {
         painter.legendRows(for: Array(network.pupils.indices), into: &legend, size: drawn.sizeLegend(strings))
         var writer = DOTWriter(graphName: "target")
         writer.begin(plan: .pinned, options: options, legend: legend, strings: strings)
+        writer.defaults("graph", [("fontsize", .number(SociogramStyle.targetLegendFontSize))])
+        writer.defaults("node", [("fontsize", .number(SociogramStyle.targetNodeFontSize))])
         drawGuides(layout, network: network, strings: strings, into: &writer)
         for i in network.pupils.indices {
             var attributes = painter.attributes(i, received: sizes[i])
@@ -69,7 +71,7 @@ extension Sociograms {
                 ("dir", .keyword("none")), ("style", .keyword("dashed")), ("color", .keyword(SociogramStyle.ringColor)),
             ])
         }
-        let caption: [(String, DOTValue)] = [("shape", .keyword("plaintext")), ("fontsize", .number(12)), ("fixedsize", .keyword("false"))]
+        let caption: [(String, DOTValue)] = [("shape", .keyword("plaintext")), ("fontsize", .number(SociogramStyle.targetLegendFontSize)), ("fixedsize", .keyword("false"))]
         writer.node("girls", caption + [("label", .text(strings.girls)), ("pos", .pinned(x: -outer * 0.55, y: outer + 16))])
         writer.node("boys", caption + [("label", .text(strings.boys)), ("pos", .pinned(x: outer * 0.55, y: outer + 16))])
         return outer

@@ -3,7 +3,7 @@ extension ReportContext {
     ///
     /// On paper each diagram fills a page of its own (scaled to the page, so that names stay at least
     /// 9 pt and legends 8 pt; `scripts/checks/print-check.sh` measures it): a landscape page when the
-    /// picture is wider than tall (class `wide`, the named page `wide` of the stylesheet), else portrait.
+    /// picture prints larger that way (class `wide`, the named page `wide` of the stylesheet), else portrait.
     func figure(_ diagram: Diagram, view: String, label: String, caption: [HTML]) throws(RenderError) -> HTML {
         let bytes = try options.renderer.render(diagram, format: .svg)
         let text = String(decoding: bytes, as: UTF8.self)
@@ -12,7 +12,9 @@ extension ReportContext {
         return .el("figure", ["class": wide ? "diagram-figure wide" : "diagram-figure"], [.svg(svg), .el("figcaption", [:], caption)])
     }
 
-    /// Whether Graphviz's SVG is wider than tall, from the `width="…pt" height="…pt"` of its root element.
+    /// Whether Graphviz's SVG prints larger on a landscape page than on a portrait one, from the
+    /// `width="…pt" height="…pt"` of its root element and the diagram boxes of the print stylesheet
+    /// (194 × 268 mm portrait, 281 × 182 mm landscape).
     static func isWide(_ svg: String) -> Bool {
         func points(_ name: String) -> Double? {
             guard let start = svg.range(of: " \(name)=\"") else { return nil }
@@ -20,7 +22,8 @@ extension ReportContext {
             return Double(digits)
         }
         guard let width = points("width"), let height = points("height") else { return false }
-        return width > height
+        guard width > 0, height > 0 else { return false }
+        return min(281 / width, 182 / height) > min(194 / width, 268 / height)
     }
 
     /// How to read a sociogram, as a list (shapes, lines, sizes, colours).
