@@ -13,7 +13,11 @@ extension Sociograms {
         let sizes = network.pupils.indices.map { drawn.size(of: $0, painter: painter) }
         let layout = TargetLayout(
             received: sizes, genders: network.pupils.map(\.gender),
-            widths: sizes.map { SociogramStyle.width(received: $0) * 72 })
+            widths: network.pupils.indices.map { i in
+                // The label may be wider than its shape: about 0.55 em a character in Helvetica.
+                let label = Double(painter.labelLines(i).map(\.count).max() ?? 0) * SociogramStyle.targetNodeFontSize * 0.55
+                return max(SociogramStyle.width(received: sizes[i]) * 72, label)
+            })
         let strings = painter.strings
         var legend = Legend(title: strings.targetTitle(DOTEscaping.displayText(network.name)))
         drawn.describe(into: &legend, strings: strings)
