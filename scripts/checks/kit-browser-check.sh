@@ -18,17 +18,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 
-missing=""
-command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
-command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
-if [ -n "$missing" ]; then
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-    echo "Installing$missing (needs apt) ..." >&2
-    $SUDO apt-get update -qq
-    # shellcheck disable=SC2086
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
-fi
+sh scripts/checks/ensure-print-tools.sh
 
 sh scripts/ensure-deps.sh
 swift build --product sociogram >/dev/null

@@ -153,16 +153,19 @@ extension Sociograms {
         var legend = Legend(title: strings.differenceTitle(
             DOTEscaping.displayText(input.beforeLabel, maxLength: 40), DOTEscaping.displayText(input.afterLabel, maxLength: 40)))
         if !input.className.isEmpty { legend.subtitles.append(strings.className(DOTEscaping.displayText(input.className))) }
-        legend.add(.tie(.new), strings.newTie)
-        legend.add(.tie(.lost), strings.lostTie)
-        legend.add(.tie(.kept), strings.keptTie)
+        let changes = Set(edges.map(\.1))
+        if changes.contains(.new) { legend.add(.tie(.new), strings.newTie) }
+        if changes.contains(.lost) { legend.add(.tie(.lost), strings.lostTie) }
+        if changes.contains(.kept) { legend.add(.tie(.kept), strings.keptTie) }
         if input.pupils.contains(where: { $0.status == .joined }) {
             legend.add(.glyph("◯", color: SociogramStyle.newColor), strings.joined)
         }
         if input.pupils.contains(where: { $0.status == .left }) {
             legend.add(.fill(SociogramStyle.fillLeft, double: false, dashed: true), strings.left)
         }
-        painter.legendRows(for: Array(0..<n), into: &legend)
+        painter.legendRows(
+            for: Array(0..<n), into: &legend, emphasised: Set((0..<n).filter { input.pupils[$0].status == .left }),
+            size: strings.size)
         legend.footnote = strings.snapshot
         var writer = DOTWriter(graphName: "difference")
         writer.begin(plan: plan, options: options, legend: legend, strings: strings)

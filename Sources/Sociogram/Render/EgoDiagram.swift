@@ -22,10 +22,12 @@ extension Sociograms {
         let ordered = members.sorted()
         let plan = drawn.safe(options.layout ?? .automatic(pupils: ordered.count, ties: drawn.edgeCount(among: members), clusters: false))
         var legend = Legend(title: painter.strings.egoTitle(painter.labels[focus]))
-        drawn.describe(into: &legend, strings: painter.strings)
-        legend.add(.tie(.faint), painter.strings.otherTies)
+        drawn.describe(into: &legend, strings: painter.strings, among: members) { $0.from == focus || $0.to == focus }
+        if drawn.ties.ties(among: members).contains(where: { $0.from != focus && $0.to != focus }) && !drawn.isNegative {
+            legend.add(.tie(.faint), painter.strings.otherTies)
+        }
         legend.add(.fill(SociogramStyle.fillFocus, double: false, dashed: false), painter.strings.focus)
-        painter.legendRows(for: ordered, into: &legend)
+        painter.legendRows(for: ordered, into: &legend, emphasised: [focus], size: drawn.sizeLegend(painter.strings))
         var writer = DOTWriter(graphName: "ego")
         writer.begin(plan: plan, options: options, legend: legend, strings: painter.strings)
         for i in ordered {

@@ -12,10 +12,13 @@ extension Sociograms {
             ?? .automatic(pupils: network.count, ties: drawn.edgeCount(among: nil), clusters: true))
         let strings = painter.strings
         var legend = Legend(title: strings.gradeTitle(DOTEscaping.displayText(network.name)))
-        drawn.describe(into: &legend, strings: strings)
+        let sameClass = { (tie: TieSummary.Tie) in network.pupils[tie.from].className == network.pupils[tie.to].className }
+        drawn.describe(into: &legend, strings: strings, styled: sameClass)
         legend.subtitles.append(strings.classBox)
-        legend.add(.tie(.crossClass), strings.crossClass)
-        painter.legendRows(for: Array(network.pupils.indices), into: &legend)
+        if !drawn.isNegative && drawn.ties.ties.contains(where: { !sameClass($0) }) {
+            legend.add(.tie(.crossClass), strings.crossClass)
+        }
+        painter.legendRows(for: Array(network.pupils.indices), into: &legend, size: drawn.sizeLegend(strings))
         var writer = DOTWriter(graphName: "grade")
         writer.begin(plan: plan, options: options, legend: legend, strings: strings)
         for (k, name) in classNames.enumerated() {

@@ -34,7 +34,7 @@ extension Sociograms {
         drawn.describe(into: &legend, strings: strings)
         legend.subtitles.append(strings.withinGroup)
         if input.leaders.contains(where: { $0 != nil }) { legend.add(.glyph("★", color: "#34495e"), strings.leader) }
-        painter.legendRows(for: seen.sorted(), into: &legend)
+        painter.legendRows(for: seen.sorted(), into: &legend, size: drawn.sizeLegend(strings))
         var writer = DOTWriter(graphName: "groups")
         writer.begin(plan: plan, options: options, legend: legend, strings: strings)
         for (g, group) in input.groups.enumerated() {

@@ -49,7 +49,7 @@ struct Legend: Sendable {
             html += "</TABLE></TD></TR>"
         }
         if let footnote {
-            html += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"8\" COLOR=\"#555555\"><I>"
+            html += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#555555\"><I>"
             html += DOTEscaping.html(footnote) + "</I></FONT></TD></TR>"
         }
         return .html(html + "</TABLE>")
@@ -66,7 +66,9 @@ struct Legend: Sendable {
             case .boy: return "<FONT POINT-SIZE=\"12\">▲</FONT>"
             case .other: return "<FONT POINT-SIZE=\"12\">■</FONT>"
             case nil:
-                return "<TABLE BORDER=\"1\" STYLE=\"rounded\" CELLPADDING=\"0\" BGCOLOR=\"black\">"
+                // The diagram's wide ellipse: a light fill with the node border (a rounded table with a
+                // dark BGCOLOR prints as a solid black bar).
+                return "<TABLE BORDER=\"1\" STYLE=\"rounded\" CELLPADDING=\"0\" COLOR=\"#34495e\" BGCOLOR=\"\(SociogramStyle.fillDefault)\">"
                     + "<TR><TD WIDTH=\"18\" HEIGHT=\"9\" FIXEDSIZE=\"TRUE\"></TD></TR></TABLE>"
             }
         case .fill(let color, let double, let dashed):
@@ -85,7 +87,8 @@ struct Legend: Sendable {
         case .mutual: return ("<B>⟷</B>", SociogramStyle.mutualColor)
         case .oneWay: return ("⟶", SociogramStyle.oneWayColor)
         case .acrossQuestions: return ("⟷", SociogramStyle.oneWayColor)
-        case .negativeMutual, .negativeOneWay: return ("⇢", SociogramStyle.negativeColor)
+        case .negativeMutual: return ("<B>⇠⇢</B>", SociogramStyle.negativeColor)
+        case .negativeOneWay: return ("⇢", SociogramStyle.negativeColor)
         case .new: return ("<B>⟶</B>", SociogramStyle.newColor)
         case .lost: return ("⇢", SociogramStyle.lostColor)
         case .kept: return ("⟶", SociogramStyle.keptColor)

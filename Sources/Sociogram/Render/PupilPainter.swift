@@ -12,6 +12,9 @@ struct PupilPainter: Sendable {
     /// Ties of all positive questions (for isolation and mutual counts).
     let positive: TieSummary
     let hasPositiveQuestion: Bool
+    /// Whether the isolated and no-mutual fills are drawn: not in the view of one prosocial, influence,
+    /// negative or other question, whose sizes and ties say nothing about the positive choices.
+    let marksPositiveStatus: Bool
 
     /// - Complexity: O(*n* log *n* + *m* log *m*).
     init(network: ClassNetwork, options: DiagramOptions) {
@@ -24,6 +27,11 @@ struct PupilPainter: Sendable {
         let positiveQuestions = network.questions(ofKind: .positive)
         self.positive = TieSummary(network, questions: positiveQuestions)
         self.hasPositiveQuestion = !positiveQuestions.isEmpty
+        if case .question(let q) = options.questions, network.questions.indices.contains(q) {
+            self.marksPositiveStatus = network.questions[q].kind == .positive
+        } else {
+            self.marksPositiveStatus = true
+        }
     }
 
     /// The generated node identifier of pupil `i`; never derived from a name.
@@ -51,11 +59,11 @@ struct PupilPainter: Sendable {
         var peripheries = 1
         var penwidth = 1.0
         var border = "#34495e"
-        if isIsolated(i) {
+        if marksPositiveStatus && isIsolated(i) {
             fill = SociogramStyle.fillIsolated
             peripheries = 2
             classes.append("isolated")
-        } else if hasNoMutual(i) {
+        } else if marksPositiveStatus && hasNoMutual(i) {
             fill = SociogramStyle.fillNoMutual
             classes.append("no-mutual")
         }
@@ -111,14 +119,17 @@ struct PupilPainter: Sendable {
         return "\(labels[i]): \(strings.received(positive.received[i])), \(strings.mutualCount(positive.mutualCount[i]))"
     }
 
-    /// Legend rows for the pupil markings that occur among `members`.
-    func legendRows(for members: [Int], into legend: inout Legend) {
+    /// Legend rows for the pupil markings drawn among `members`: a row only when some pupil drawn shows
+    /// it. `emphasised` pupils are drawn with a fill of their own (focus, supporter, left), which hides the
+    /// isolated and no-mutual fills; `size` is the size row's text (`nil`: every pupil the same size).
+    func legendRows(for members: [Int], into legend: inout Legend, emphasised: Set<Int> = [], size: String?) {
         legend.addShapes(for: members.map { network.pupils[$0].gender }, strings: strings)
-        legend.add(.glyph("●  ⬤", color: "#34495e"), strings.size)
-        if members.contains(where: isIsolated) {
+        if let size { legend.add(.glyph("●  ⬤", color: "#34495e"), size) }
+        let plain = marksPositiveStatus ? members.filter { !emphasised.contains($0) } : []
+        if plain.contains(where: isIsolated) {
             legend.add(.fill(SociogramStyle.fillIsolated, double: true, dashed: false), strings.isolated)
         }
-        if members.contains(where: hasNoMutual) {
+        if plain.contains(where: hasNoMutual) {
             legend.add(.fill(SociogramStyle.fillNoMutual, double: false, dashed: false), strings.noMutual)
         }
         if members.contains(where: { !network.pupils[$0].responded }) {

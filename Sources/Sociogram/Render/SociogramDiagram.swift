@@ -14,7 +14,7 @@ public enum Sociograms {
         var writer = DOTWriter(graphName: "sociogram")
         var legend = Legend(title: painter.strings.classTitle(DOTEscaping.displayText(network.name)))
         drawn.describe(into: &legend, strings: painter.strings)
-        painter.legendRows(for: members, into: &legend)
+        painter.legendRows(for: members, into: &legend, size: drawn.sizeLegend(painter.strings))
         writer.begin(plan: plan, options: options, legend: legend, strings: painter.strings)
         for i in members {
             writer.node(PupilPainter.id(i), painter.attributes(i, received: drawn.size(of: i, painter: painter)))
@@ -47,9 +47,17 @@ struct DrawnRelation: Sendable {
             ? TieSummary(network, questions: negativeQuestions) : nil
     }
 
-    /// Node size: choices received in the drawn relation, or positive choices for a negative relation.
+    /// Node size: choices received in the drawn relation; in the view of a negative question every pupil
+    /// the same size (neither positive choices, which that view does not draw, nor the negative ones).
     func size(of i: Int, painter: PupilPainter) -> Int {
-        isNegative ? painter.positive.received[i] : ties.received[i]
+        isNegative ? 0 : ties.received[i]
+    }
+
+    /// The legend's size row: the positive questions together, one question, or none (a negative view).
+    func sizeLegend(_ strings: DiagramStrings) -> String? {
+        if isNegative { return nil }
+        if case .question = selection { return strings.sizeOneQuestion }
+        return strings.size
     }
 
     /// Whether a negative tie joins two pupils the relation already joins (two edges, one pair).
@@ -66,28 +74,34 @@ struct DrawnRelation: Sendable {
         return ties.ties(among: members).count + (overlay?.ties(among: members).count ?? 0)
     }
 
-    /// Legend rows for ties, and the subtitle saying what is shown.
-    func describe(into legend: inout Legend, strings: DiagramStrings) {
+    /// Legend rows for ties, and the subtitle saying what is shown: a row only for a kind of line drawn
+    /// among `members` (`nil` = everyone) in the relation's own style (`styled`: the ties a view does not
+    /// restyle, e.g. the ego view's ties that touch the pupil in focus).
+    func describe(
+        into legend: inout Legend, strings: DiagramStrings, among members: Set<Int>? = nil,
+        styled: (TieSummary.Tie) -> Bool = { _ in true }
+    ) {
         switch selection {
         case .allPositive: legend.subtitles.append(strings.allPositive)
         case .question(let q) where network.questions.indices.contains(q):
             legend.subtitles.append(strings.oneQuestion(DOTEscaping.displayText(network.questions[q].text, maxLength: 90)))
         case .question: break
         }
+        let shown = (members.map { ties.ties(among: $0) } ?? ties.ties).filter { isNegative || styled($0) }
+        let mutual = shown.contains { $0.mutual && ($0.sameQuestion || isNegative) }
+        let oneWay = shown.contains { !$0.mutual }
         if isNegative {
-            legend.add(.tie(.negativeMutual), strings.mutual)
-            legend.add(.tie(.negativeOneWay), strings.oneWay)
+            if mutual { legend.add(.tie(.negativeMutual), strings.mutual) }
+            if oneWay { legend.add(.tie(.negativeOneWay), strings.oneWay) }
         } else {
-            legend.add(.tie(.mutual), strings.mutual)
-            legend.add(.tie(.oneWay), strings.oneWay)
-            if ties.ties.contains(where: { $0.mutual && !$0.sameQuestion }) {
+            if mutual { legend.add(.tie(.mutual), strings.mutual) }
+            if oneWay { legend.add(.tie(.oneWay), strings.oneWay) }
+            if shown.contains(where: { $0.mutual && !$0.sameQuestion }) {
                 legend.add(.tie(.acrossQuestions), strings.acrossQuestions)
             }
         }
-        if overlay != nil || isNegative {
-            let texts = (isNegative ? questions : negativeQuestions).map {
-                DOTEscaping.displayText(network.questions[$0].text, maxLength: 60)
-            }
+        if let overlay, !(members.map { overlay.ties(among: $0) } ?? overlay.ties).isEmpty {
+            let texts = negativeQuestions.map { DOTEscaping.displayText(network.questions[$0].text, maxLength: 60) }
             legend.add(.tie(.negativeOneWay), strings.negative(texts))
         }
         legend.footnote = strings.snapshot

@@ -1,8 +1,13 @@
 /// The visual vocabulary shared by every view: colours, shapes, sizes, edge styles.
 enum SociogramStyle {
     static let font = "Helvetica"
-    static let nodeFontSize = 10.0
-    static let legendFontSize = 10.0
+    /// Names 14 pt and legends 13 pt: the report prints a diagram scaled to its page (down to about 65 %),
+    /// and names must stay at least 9 pt and legends 8 pt on paper (`scripts/checks/print-check.sh`).
+    static let nodeFontSize = 14.0
+    static let legendFontSize = 13.0
+    /// The target sociogram is larger (its rings), so it prints smaller: names 17 pt, legend 15 pt.
+    static let targetNodeFontSize = 17.0
+    static let targetLegendFontSize = 15.0
 
     static let mutualColor = "#1f3a5f"
     static let oneWayColor = "#5f6b75"

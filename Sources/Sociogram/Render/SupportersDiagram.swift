@@ -21,11 +21,16 @@ extension Sociograms {
         let drawn = DrawnRelation(network: network, options: options)
         let strings = painter.strings
         var legend = Legend(title: strings.supportersTitle(painter.labels[focus]))
-        drawn.describe(into: &legend, strings: strings)
-        legend.add(.tie(.faint), strings.amongSupporters)
+        let drawnMembers = Set([focus] + supporters)
+        drawn.describe(into: &legend, strings: strings, among: drawnMembers) { $0.from == focus || $0.to == focus }
+        if !drawn.isNegative && drawn.ties.ties(among: drawnMembers).contains(where: { $0.from != focus && $0.to != focus }) {
+            legend.add(.tie(.faint), strings.amongSupporters)
+        }
         legend.add(.fill(SociogramStyle.fillFocus, double: false, dashed: false), strings.focus)
-        legend.add(.fill(SociogramStyle.fillSupporter, double: false, dashed: false), strings.supporter)
-        painter.legendRows(for: [focus] + supporters, into: &legend)
+        if !supporters.isEmpty {
+            legend.add(.fill(SociogramStyle.fillSupporter, double: false, dashed: false), strings.supporter)
+        }
+        painter.legendRows(for: [focus] + supporters, into: &legend, emphasised: drawnMembers, size: drawn.sizeLegend(strings))
         var writer = DOTWriter(graphName: "supporters")
         writer.begin(plan: .pinned, options: options, legend: legend, strings: strings)
         let widths = supporters.map { SociogramStyle.width(received: drawn.size(of: $0, painter: painter)) * 72 + 40 }

@@ -13,7 +13,11 @@ extension Sociograms {
         let sizes = network.pupils.indices.map { drawn.size(of: $0, painter: painter) }
         let layout = TargetLayout(
             received: sizes, genders: network.pupils.map(\.gender),
-            widths: sizes.map { SociogramStyle.width(received: $0) * 72 })
+            widths: network.pupils.indices.map { i in
+                // The label may be wider than its shape: about 0.55 em a character in Helvetica.
+                let label = Double(painter.labelLines(i).map(\.count).max() ?? 0) * SociogramStyle.targetNodeFontSize * 0.55
+                return max(SociogramStyle.width(received: sizes[i]) * 72, label)
+            })
         let strings = painter.strings
         var legend = Legend(title: strings.targetTitle(DOTEscaping.displayText(network.name)))
         drawn.describe(into: &legend, strings: strings)
@@ -22,9 +26,11 @@ extension Sociograms {
             legend.subtitles.append(strings.halves)
         }
         for (k, ring) in layout.rings.enumerated() { legend.subtitles.append(strings.ring(k + 1, ring.low, ring.high)) }
-        painter.legendRows(for: Array(network.pupils.indices), into: &legend)
+        painter.legendRows(for: Array(network.pupils.indices), into: &legend, size: drawn.sizeLegend(strings))
         var writer = DOTWriter(graphName: "target")
         writer.begin(plan: .pinned, options: options, legend: legend, strings: strings)
+        writer.defaults("graph", [("fontsize", .number(SociogramStyle.targetLegendFontSize))])
+        writer.defaults("node", [("fontsize", .number(SociogramStyle.targetNodeFontSize))])
         drawGuides(layout, network: network, strings: strings, into: &writer)
         for i in network.pupils.indices {
             var attributes = painter.attributes(i, received: sizes[i])
@@ -69,7 +75,7 @@ extension Sociograms {
                 ("dir", .keyword("none")), ("style", .keyword("dashed")), ("color", .keyword(SociogramStyle.ringColor)),
             ])
         }
-        let caption: [(String, DOTValue)] = [("shape", .keyword("plaintext")), ("fontsize", .number(12)), ("fixedsize", .keyword("false"))]
+        let caption: [(String, DOTValue)] = [("shape", .keyword("plaintext")), ("fontsize", .number(SociogramStyle.targetLegendFontSize)), ("fixedsize", .keyword("false"))]
         writer.node("girls", caption + [("label", .text(strings.girls)), ("pos", .pinned(x: -outer * 0.55, y: outer + 16))])
         writer.node("boys", caption + [("label", .text(strings.boys)), ("pos", .pinned(x: outer * 0.55, y: outer + 16))])
         return outer

@@ -63,7 +63,7 @@ public struct TargetLayout: Sendable, Hashable {
         for r in levels.indices {
             let members = (0..<n).filter { ringOf[$0] == r }
             // Radius: at least one step beyond the previous ring, and wide enough for the fullest sector.
-            var needed = r == 0 ? 0 : radii[r - 1] + 95
+            var needed = r == 0 ? 0 : radii[r - 1] + 56
             for g in 0..<3 {
                 let inGroup = members.filter { group(genders[$0]) == g }
                 guard !inGroup.isEmpty else { continue }

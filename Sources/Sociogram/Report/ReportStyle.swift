@@ -66,6 +66,8 @@ enum ReportStyle {
         #info p{margin:.2rem 0}
         footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
         @page{size:A4;margin:14mm 14mm 16mm}
+        @page wide{size:A4 landscape;margin:8mm}
+        @page tall{size:A4;margin:8mm}
         @media print{
         html{font-size:10.5pt}body{font-size:10.5pt;line-height:1.4}
         main{max-width:none;padding:0}
@@ -75,7 +77,10 @@ enum ReportStyle {
         figure,tr,.card,.callout,dl,.reading{break-inside:avoid}
         .js .qview.off{display:block}
         .qview{break-inside:avoid}
-        svg.diagram{max-height:170mm;width:100%}
+        figure.diagram-figure{page:tall;break-before:page;break-after:page;margin:0}
+        figure.diagram-figure svg.diagram{width:100%;height:268mm;max-height:none}
+        figure.wide{page:wide}
+        figure.wide svg.diagram{height:182mm}
         .focusing svg.diagram g{opacity:1!important}
         .who.hl,tr.hl{background:none;outline:0}
         a{color:inherit;text-decoration:none}
