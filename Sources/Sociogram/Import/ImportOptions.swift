@@ -23,6 +23,9 @@ public struct ImportOptions: Sendable {
     /// The workbook sheet of the roster (`--roster-sheet NAME|NUMBER`); `nil`: the first sheet with a
     /// name column.
     public var rosterSheet: String?
+    /// The user's decisions about written names (`--name "WRITTEN=PUPIL"`, `--drop-name WRITTEN`),
+    /// applied before the name-matching ladder; a later decision about the same name replaces an earlier one.
+    public var nameDecisions: [NameDecision] = []
 
     public init(
         rosterPath: String? = nil, strict: Bool = false, questionKinds: [QuestionKindOverride] = [],
