@@ -20,7 +20,7 @@ extension PageAssets {
           $("missing").replaceChildren(...missing);
           $("matches").tBodies[0].replaceChildren(...r.matches.map((m) =>
             el("tr", { title: m.text }, [el("td", { text: "«" + m.written + "»" }), el("td", { text: m.pupilName }), el("td", { class: "small", text: m.how }),
-              el("td", {}, [nameMenu(m.written, m.menuLabel, m.keepLabel)])])));
+              el("td", {}, [nameMenu(m.written, m.menuLabel, m.keepLabel), confirmButton(m)])])));
           $("matches").hidden = r.matches.length === 0;
           $("no-matches").hidden = r.matches.length > 0;
           const unknown = r.unknown.length
@@ -29,7 +29,7 @@ extension PageAssets {
           $("unknown").replaceChildren(...unknown);
           $("name-decisions-block").hidden = r.decisions.length === 0;
           $("name-decisions").replaceChildren(...r.decisions.map((d) => {
-            const undo = el("button", { type: "button", "data-undo": d.written, text: T("nameUndo") });
+            const undo = el("button", { type: "button", class: "secondary", "data-undo": d.written, text: T("nameUndo") });
             undo.addEventListener("click", () => changeName(d.written, null));
             return el("li", { "data-decided": d.written }, [el("span", { text: d.text + " " }), undo]);
           }));
@@ -46,6 +46,13 @@ extension PageAssets {
           const select = el("select", { "data-name": written, "aria-label": label }, options);
           select.addEventListener("change", () => changeName(written, select.value));
           return select;
+        }
+
+        /** "That is right": confirms a loose match as a decision of the teacher's. */
+        function confirmButton(m) {
+          const button = el("button", { type: "button", class: "secondary", "data-confirm": m.written, text: T("nameConfirm") });
+          button.addEventListener("click", () => changeName(m.written, "pupil:" + m.pupilName));
+          return button;
         }
 
         /** The decisions as the server applied them, with `written` set to `value` ("pupil:NAME", "drop", or null/"" to undo). */

@@ -145,6 +145,7 @@ extension Strings {
         ("nameLeaveOut", .servePageNameLeaveOut),
         ("nameDecisions", .servePageNameDecisions),
         ("nameUndo", .servePageNameUndo),
+        ("nameConfirm", .servePageNameConfirm),
         ("warnings", .servePageWarnings),
         ("notes", .servePageNotes),
         ("pupils", .servePagePupils),
