@@ -44,3 +44,11 @@ import Testing
         #expect(r.stderr.contains("--name expects WRITTEN=PUPIL"))
     }
 }
+
+extension NameDecisionCLITests {
+    @Test func compareAppliesADecisionToTheFileThatWritesTheName() throws {
+        let r = try CLIRunner.run(["compare", survey, unknown, "--roster", roster, "--drop-name", "Per"])
+        #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+        #expect(!r.stderr.contains("not written as a name"))
+    }
+}

@@ -58,7 +58,7 @@ enum NetworkBuilder {
             }
         }
         resolver.reportAdded()
-        try resolver.checkDecisionsUsed()
+        if options.nameDecisionsMustOccur { try resolver.checkDecisionsUsed() }
         try enforceNameRules(resolver, roster: roster, strict: options.strict, s)
 
         var questions = QuestionSettings.guessKinds(draftQuestions, notes: &notes, s)

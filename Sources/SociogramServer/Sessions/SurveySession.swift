@@ -38,7 +38,7 @@ struct SurveySession: Sendable {
     /// Reads the earlier survey, as `sociogram report --before` and `compare` do: with the same options.
     func loadBefore(language: Language) throws(ImportError) -> ImportResult? {
         guard let before else { return nil }
-        var options = importOptions(language: language)
+        var options = importOptions(language: language).forSeveralFiles()
         options.className = nil
         return try SurveyImporter.load(bytes: before.bytes, fileName: before.name, options: options)
     }
