@@ -51,6 +51,16 @@ import Testing
         #expect(r.network.nominations.count == before.network.nominations.count)
     }
 
+    @Test func droppingARespondentsNameSaysTheAnswerRowIsNotUsed() throws {
+        let r = try load([NameDecision(written: "Ola Hansen", action: .drop)], language: .nb)
+        let notes = r.report.diagnostics.filter { $0.code == "name-dropped" }.map(\.message)
+        #expect(notes == [
+            "«Ola Hansen» er utelatt, slik du bestemte: svarraden med dette navnet brukes ikke.",
+            "«Ola Hansen» er utelatt, slik du bestemte: 1 valg.",
+        ])
+        #expect(r.network.pupils.first { $0.name == "Ola Hansen" }?.responded == false)
+    }
+
     @Test func mappingAnUnknownNameAddsItsChoices() throws {
         let before = try load([])
         let r = try load([NameDecision(written: "Per", action: .pupil("Lars Tveit"))])

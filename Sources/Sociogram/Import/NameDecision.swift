@@ -52,7 +52,8 @@ public struct AppliedNameDecision: Sendable, Hashable, Codable {
     public let pupilName: String?
     /// Whether the nominations with this name were left out.
     public let dropped: Bool
-    /// How many times the name was written (for a dropped name: how many choices were left out).
+    /// How many times the name was written (for a dropped name: how many choices were left out, not
+    /// counting answer rows under the name, which have a note of their own).
     public let occurrences: Int
     /// The first place it was written.
     public let location: SourceLocation?

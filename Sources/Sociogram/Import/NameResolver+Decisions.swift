@@ -37,10 +37,11 @@ extension NameResolver {
 
     /// The decision about `w`, counted: `nil` when there is none, `.some(nil)` when it is left out,
     /// else the pupil's index.
-    mutating func decided(_ w: WrittenName) -> Int?? {
+    mutating func decided(_ w: WrittenName, respondent: Bool) -> Int?? {
         guard !decisions.isEmpty else { return nil }
         let key = NameDecision.key(w.text)
         guard let d = decisions[key] else { return nil }
+        if respondent { decisionRows[key, default: 0] += 1 }
         if let use = decisionUse[key] { decisionUse[key] = (use.count + 1, use.first) } else { decisionUse[key] = (1, w.location) }
         if case .drop = d.action { return .some(nil) }
         return .some(decisionTargets[key])
@@ -59,9 +60,15 @@ extension NameResolver {
         decisionOrder.compactMap { key in
             guard let d = decisions[key], let use = decisionUse[key] else { return nil }
             guard let i = decisionTargets[key], final.indices.contains(i) else {
-                notes.note("name-dropped", at: use.first, strings.importNameDecisionDropped(d.written, choices: use.count))
+                let rows = decisionRows[key] ?? 0
+                if rows > 0 {
+                    notes.note("name-dropped", at: use.first, strings.importNameDecisionDroppedRow(d.written, rows: rows))
+                }
+                if use.count > rows {
+                    notes.note("name-dropped", at: use.first, strings.importNameDecisionDropped(d.written, choices: use.count - rows))
+                }
                 return AppliedNameDecision(
-                    written: d.written, pupilID: nil, pupilName: nil, dropped: true, occurrences: use.count, location: use.first)
+                    written: d.written, pupilID: nil, pupilName: nil, dropped: true, occurrences: use.count - rows, location: use.first)
             }
             let p = final[i]
             notes.note("name-decided", at: use.first, strings.importNameDecisionRead(d.written, as: p.name, times: use.count))

@@ -56,6 +56,8 @@ struct NameResolver {
     var decisionTargets: [String: Int] = [:]
     /// How often each decision was used, and where first.
     var decisionUse: [String: (count: Int, first: SourceLocation)] = [:]
+    /// How many answer rows (respondent names) each decision covered.
+    var decisionRows: [String: Int] = [:]
     /// Names that matched nobody, first occurrence each.
     private(set) var unknownNames: [UnknownName] = []
     private var unknownSeen = Set<String>()
@@ -208,7 +210,7 @@ struct NameResolver {
     ) -> Int? {
         ambiguousLast = false
         droppedLast = false
-        if let decided = decided(w) {
+        if let decided = decided(w, respondent: role == .respondent) {
             droppedLast = decided == nil
             return decided
         }

@@ -27,6 +27,11 @@ extension Strings {
         text(.importNameDecisionRead, ["written": importQuote(written), "pupil": pupil, "n": n])
     }
 
+    /// The note of a `--drop-name` decision about a respondent's name: the answer row is not used.
+    func importNameDecisionDroppedRow(_ written: String, rows n: Int) -> String {
+        text(.importNameDecisionDroppedRow, ["written": importQuote(written), "n": n])
+    }
+
     /// The note of an applied `--drop-name` decision: how many choices were left out.
     func importNameDecisionDropped(_ written: String, choices n: Int) -> String {
         text(.importNameDecisionDropped, ["written": importQuote(written), "n": n])
