@@ -13,7 +13,9 @@ resolution). What a teacher does, step by step, each checked and photographed:
   6. downloads the PNG (PNG signature), the report, analysis.json and pupils.csv pseudonymised (no
      roster name in them) and the code key (names only there);
   7. drops a broken file: the error names file, line and column; then uploads fixtures/7b files
-     through the file inputs; compares fixtures/waves/after.csv with an earlier wave (the comparison,
+     through the file inputs; reads a file with an unknown name and a loose match, leaves the unknown name
+     out, confirms one match and re-points another from their menus (the reading and analysis.json show both decisions), undoes
+     one; compares fixtures/waves/after.csv with an earlier wave (the comparison,
      the difference sociogram, the report's section on what changed); switches to English; clears
      everything (the session is gone);
   8. the browser made no request to anything but the app, and logged no policy violation.
@@ -275,6 +277,33 @@ def main():
         wait(driver, lambda d: visible(d, "reading") and "forms-nb" in d.find_element(By.ID, "class-line").text, "the uploaded file read")
         check(not visible(driver, "error"), "the error is gone after a good upload")
         check("26 elever" in driver.find_element(By.ID, "class-line").text, "forms-nb.csv with the roster: 26 pupils")
+        print("   deciding about names (fixtures/names/7b-ukjent-navn.csv: «Per» on no roster, «Jorgen Bø» a loose match)")
+        driver.find_element(By.ID, "survey").send_keys(os.path.join(ROOT, "fixtures/names/7b-ukjent-navn.csv"))
+        driver.find_element(By.ID, "roster").send_keys(os.path.join(ROOT, "fixtures/7b/roster.csv"))
+        driver.find_element(By.ID, "read").click()
+        wait(driver, lambda d: "ukjent-navn" in d.find_element(By.ID, "class-line").text, "the file with an unknown name read")
+        check("«Per»" in driver.find_element(By.ID, "unknown").text, "the unknown name «Per» is listed with a menu")
+        check(not visible(driver, "name-decisions-block"), "no decisions yet")
+        Select(driver.find_element(By.CSS_SELECTOR, "#unknown select[data-name='Per']")).select_by_value("drop")
+        wait(driver, lambda d: "«Per»: utelatt, slik du bestemte (2 valg)" in d.find_element(By.ID, "name-decisions").text, "«Per» left out, as decided")
+        check(not driver.find_elements(By.CSS_SELECTOR, "#unknown select"), "no unknown name is left undecided")
+        driver.find_element(By.CSS_SELECTOR, "#matches button[data-confirm='Aase Lien']").click()
+        wait(driver, lambda d: "«Aase Lien»: leses som Åse Lien, slik du bestemte" in d.find_element(By.ID, "name-decisions").text,
+             "the loose match «Aase Lien» confirmed")
+        Select(driver.find_element(By.CSS_SELECTOR, "#matches select[data-name='Jorgen Bø']")).select_by_value("pupil:Jonas Vik")
+        wait(driver, lambda d: "«Jorgen Bø»: leses som Jonas Vik, slik du bestemte" in d.find_element(By.ID, "name-decisions").text,
+             "«Jorgen Bø» re-pointed to Jonas Vik, as decided")
+        check("Jorgen Bø" not in driver.find_element(By.ID, "matches").text, "the re-pointed name left the loose matches")
+        check("«Per» er utelatt, slik du bestemte: 2 valg." in driver.execute_script("return document.getElementById('notes').textContent"),
+              "the reading's notes count the dropped choices")
+        analysis = driver.execute_script(
+            "return fetch('/api/sessions/' + state.session + '/analysis.json').then(r => r.text())")
+        check('"name-dropped"' in analysis and analysis.count('"name-decided"') == 2, "analysis.json's import report has the three decisions")
+        driver.execute_script("document.getElementById('unknown').scrollIntoView({block: 'center'})")
+        shot(driver, args.shots, "06b-name-decisions.png", full=False)
+        undo = driver.find_element(By.CSS_SELECTOR, "#name-decisions button[data-undo='Per']")
+        undo.click()
+        wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#unknown select[data-name='Per']"), "undoing a decision brings the menu back")
         print("   comparing with an earlier survey (fixtures/waves)")
         driver.find_element(By.ID, "survey").send_keys(os.path.join(ROOT, "fixtures/waves/after.csv"))
         driver.execute_script("document.getElementById('roster').value = ''")

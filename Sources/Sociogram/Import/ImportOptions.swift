@@ -23,6 +23,13 @@ public struct ImportOptions: Sendable {
     /// The workbook sheet of the roster (`--roster-sheet NAME|NUMBER`); `nil`: the first sheet with a
     /// name column.
     public var rosterSheet: String?
+    /// The user's decisions about written names (`--name "WRITTEN=PUPIL"`, `--drop-name WRITTEN`),
+    /// applied before the name-matching ladder; a later decision about the same name replaces an earlier one.
+    public var nameDecisions: [NameDecision] = []
+    /// Whether a name decision about a name the file never writes is an error (the default). Off when
+    /// several surveys are read with the same options (batch, compare, follow, an earlier wave): a
+    /// decision then applies to the files that write the name, with its note there.
+    public var nameDecisionsMustOccur = true
 
     public init(
         rosterPath: String? = nil, strict: Bool = false, questionKinds: [QuestionKindOverride] = [],
@@ -37,6 +44,13 @@ public struct ImportOptions: Sendable {
         self.className = className
         self.dropNegative = dropNegative
         self.language = language
+    }
+
+    /// These options for reading several surveys with them (see ``nameDecisionsMustOccur``).
+    public func forSeveralFiles() -> ImportOptions {
+        var options = self
+        options.nameDecisionsMustOccur = false
+        return options
     }
 
     /// The string table of ``language``.

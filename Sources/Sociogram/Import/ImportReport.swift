@@ -131,11 +131,23 @@ public struct ImportReport: Sendable, Hashable, Codable {
     /// Non-exact matches (exact matches are not listed).
     public let matches: [NameMatch]
     public let diagnostics: [Diagnostic]
+    /// The user's name decisions as applied (each also has a note in ``diagnostics``, which is what
+    /// `analysis.json` carries).
+    public var nameDecisions: [AppliedNameDecision] = []
+    /// Written names that matched nobody, in order of first occurrence (the diagnostics say it in words).
+    public var unknownNames: [UnknownName] = []
 
-    public init(files: [FileReport], matches: [NameMatch], diagnostics: [Diagnostic]) {
+    private enum CodingKeys: String, CodingKey { case files, matches, diagnostics }
+
+    public init(
+        files: [FileReport], matches: [NameMatch], diagnostics: [Diagnostic],
+        nameDecisions: [AppliedNameDecision] = [], unknownNames: [UnknownName] = []
+    ) {
         self.files = files
         self.matches = matches
         self.diagnostics = diagnostics
+        self.nameDecisions = nameDecisions
+        self.unknownNames = unknownNames
     }
 }
 

@@ -46,7 +46,22 @@ struct NameResolver {
     private var cache: [String: NameMatcher.Outcome] = [:]
     private var unknownClasses = Set<String>()
     /// The language of the warnings and problems.
-    private let strings: Strings
+    let strings: Strings
+    /// Roster id and code of each roster pupil (empty without a roster), for name decisions.
+    private(set) var rosterIdentifiers: [[String]] = []
+    /// The user's name decisions by ``NameDecision/key(_:)``, in the order given (see NameResolver+Decisions).
+    var decisions: [String: NameDecision] = [:]
+    var decisionOrder: [String] = []
+    /// The pupil each `.pupil` decision names.
+    var decisionTargets: [String: Int] = [:]
+    /// How often each decision was used, and where first.
+    var decisionUse: [String: (count: Int, first: SourceLocation)] = [:]
+    /// How many answer rows (respondent names) each decision covered.
+    var decisionRows: [String: Int] = [:]
+    /// Names that matched nobody, first occurrence each.
+    private(set) var unknownNames: [UnknownName] = []
+    private var unknownSeen = Set<String>()
+    private var droppedLast = false
 
     /// A resolver over a roster's pupils; messages are written in the language of `strings`.
     init(roster: Roster, strings: Strings) {
@@ -56,6 +71,7 @@ struct NameResolver {
             Record(name: e.name, className: e.className, gender: e.gender, responded: e.responded ?? false, rosterIndex: i)
         }
         let all = roster.entries.map { NameMatcher.Candidate(name: $0.name, identifiers: [$0.id, $0.code].compactMap { $0 }) }
+        rosterIdentifiers = all.map(\.identifiers)
         whole = Scope(matcher: NameMatcher(all), pupils: Array(all.indices))
         if roster.hasClasses {
             var members: [String: [Int]] = [:]
@@ -153,7 +169,7 @@ struct NameResolver {
         if let i = resolve(w, crossClass: crossClass, onUnknown: onUnknown, role: .nominee) {
             return i
         }
-        guard !hasRoster, !ambiguousLast else { return nil }
+        guard !hasRoster, !ambiguousLast, !droppedLast else { return nil }
         return addNonRespondent(w, warn: !quietlyAdd)
     }
 
@@ -170,7 +186,10 @@ struct NameResolver {
         let i = pupils.count
         pupils.append(Record(name: w.text, className: w.className, gender: nil, responded: false))
         added[key] = (i, 1)
-        if warn { addedOrder.append((key, w.location, w.text)) }
+        if warn {
+            addedOrder.append((key, w.location, w.text))
+            recordUnknown(w)
+        }
         return i
     }
 
@@ -190,6 +209,11 @@ struct NameResolver {
         _ w: WrittenName, crossClass: Bool, onUnknown: OnUnknown, role: Role
     ) -> Int? {
         ambiguousLast = false
+        droppedLast = false
+        if let decided = decided(w, respondent: role == .respondent) {
+            droppedLast = decided == nil
+            return decided
+        }
         let classKey = Self.classKey(w.className)
         if hasRoster, !scopes.isEmpty, scopes[classKey] == nil, let cls = w.className, unknownClasses.insert(classKey).inserted {
             notes.note("class-not-on-roster", at: w.location, strings.importClassNotOnRoster(cls))
@@ -250,9 +274,15 @@ struct NameResolver {
 
     private mutating func unmatchedName(_ w: WrittenName, _ message: String) {
         notes.warn("unmatched-name", at: w.location, message)
+        recordUnknown(w)
         problems.append(Problem(location: w.location, message: message))
         let f = w.location.file
         if let u = unmatched[f] { unmatched[f] = (u.count + 1, u.first) } else { unmatched[f] = (1, w.location) }
+    }
+
+    private mutating func recordUnknown(_ w: WrittenName) {
+        guard unknownSeen.insert(NameDecision.key(w.text)).inserted else { return }
+        unknownNames.append(UnknownName(written: w.text, location: w.location))
     }
 
     private mutating func recordLoose(_ w: WrittenName, pupil: Int, method: MatchMethod) {

@@ -15,6 +15,7 @@ enum NetworkBuilder {
         // Across classes only with a roster: without one, a name missing from the chooser's class is more
         // likely a classmate who did not answer than a namesake in another class.
         let crossClass = { (draft: SurveyDraft) in draft.crossClass && roster != nil }
+        if roster != nil { try resolver.prepareDecisions(options.nameDecisions) }
         var declaredMap: [[Int?]] = []
         for (d, draft) in drafts.enumerated() {
             var local: [Int?] = []
@@ -32,6 +33,7 @@ enum NetworkBuilder {
             }
             resolver.prepareScopes(
                 depth: depth, wholeDepth: drafts.allSatisfy { $0.family == .edgeList } ? .normalised : .full)
+            try resolver.prepareDecisions(options.nameDecisions)
         }
         let (draftQuestions, questionMap) = QuestionSettings.unify(drafts)
         var notes = DiagnosticCollector()
@@ -56,6 +58,7 @@ enum NetworkBuilder {
             }
         }
         resolver.reportAdded()
+        if options.nameDecisionsMustOccur { try resolver.checkDecisionsUsed() }
         try enforceNameRules(resolver, roster: roster, strict: options.strict, s)
 
         var questions = QuestionSettings.guessKinds(draftQuestions, notes: &notes, s)
@@ -65,6 +68,7 @@ enum NetworkBuilder {
         }
         let records = resolver.pupils
         let pupils = PupilIdentity.assign(records, roster: roster)
+        let decided = resolver.reportDecisions(pupils)
         let missing = pupils.filter { !$0.responded }.map(\.name)
         if !missing.isEmpty {
             notes.note("non-respondents", at: nil, s.importNonRespondents(missing))
@@ -74,7 +78,9 @@ enum NetworkBuilder {
         diagnostics += resolver.notes.diagnostics + notes.diagnostics
         let network = ClassNetwork(name: name, pupils: pupils, questions: questions, nominations: nominations)
         let files = (roster.map { [$0.report] } ?? []) + drafts.map(\.report)
-        let report = ImportReport(files: files, matches: resolver.matches(ids: pupils.map(\.id)), diagnostics: diagnostics)
+        let report = ImportReport(
+            files: files, matches: resolver.matches(ids: pupils.map(\.id)), diagnostics: diagnostics,
+            nameDecisions: decided, unknownNames: resolver.unknownNames)
         return ImportResult(network: network, report: report, surveyDate: drafts.compactMap(\.surveyDate).min())
     }
 

@@ -73,7 +73,7 @@ enum PageAssets {
             <div>
               <h3 data-t="looseMatches"></h3>
               <table id="matches" class="grid">
-                <thead><tr><th data-t="written"></th><th data-t="matchedTo"></th><th data-t="matchHow"></th></tr></thead>
+                <thead><tr><th data-t="written"></th><th data-t="matchedTo"></th><th data-t="matchHow"></th><th data-t="nameDecisions"></th></tr></thead>
                 <tbody></tbody>
               </table>
               <p id="no-matches" class="small" data-t="noLooseMatches" hidden></p>
@@ -81,6 +81,10 @@ enum PageAssets {
           </div>
           <h3 data-t="unknownNames"></h3>
           <ul id="unknown" class="plain"></ul>
+          <div id="name-decisions-block" hidden>
+            <h3 data-t="nameDecisions"></h3>
+            <ul id="name-decisions" class="plain"></ul>
+          </div>
           <details id="more">
             <summary><span data-t="files"></span>, <span data-t="warnings"></span>, <span data-t="notes"></span></summary>
             <div id="files"></div>

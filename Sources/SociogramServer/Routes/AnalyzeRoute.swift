@@ -5,7 +5,7 @@ import Sociogram
 /// `POST /api/analyze`: the contract for scripts. `multipart/form-data` with the file `survey`
 /// (required) and `roster` (optional), and the text fields of `sociogram analyze`'s options: `lang`,
 /// `labels` (`names`, `initials`, `codes`), `question` (repeated, `TEXT-OR-ID=kind`), `lm`, `ll`,
-/// `dropNegative`. Answers 200 with `analysis.json` (schema v1), or 400 with the importer's error.
+/// `dropNegative`, `name` (repeated, `WRITTEN=PUPIL`), `dropName` (repeated). Answers 200 with `analysis.json` (schema v1), or 400 with the importer's error.
 /// Nothing is kept.
 extension SociogramWebApp {
     func addAnalyzeRoute(to router: Router<ServeContext>) {
@@ -24,6 +24,7 @@ extension SociogramWebApp {
         var session = SurveySession(survey: survey, roster: form.files["roster"], className: form.field("className"))
         session.kinds = try Self.kindOverrides(form.fields["question"] ?? [], s)
         session.dropNegative = form.flag("dropNegative")
+        session.names = try Self.nameDecisions(form, s)
         let options = AnalysisOptions(
             lmQuestion: form.field("lm").map { QuestionSelector($0) }, llQuestion: form.field("ll").map { QuestionSelector($0) })
         let loaded = try await load(session, s)

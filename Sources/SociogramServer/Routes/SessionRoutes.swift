@@ -17,6 +17,17 @@ extension SociogramWebApp {
         /// Kind by question id.
         let kinds: [String: QuestionKind]
         let dropNegative: Bool?
+        /// The decisions about written names, all of them (absent: the session's stay as they are).
+        let names: [NameChoice]?
+    }
+
+    /// One decision about a written name: read it as `pupil` (a name, id or code from the class
+    /// list), or leave it out when `pupil` is absent or null.
+    struct NameChoice: Decodable, Sendable {
+        let written: String
+        let pupil: String?
+
+        var decision: NameDecision { NameDecision(written: written, action: pupil.map(NameDecision.Action.pupil) ?? .drop) }
     }
 
     func addSessionRoutes(to router: Router<ServeContext>) {
@@ -27,6 +38,7 @@ extension SociogramWebApp {
             var session = SurveySession(survey: survey, roster: form.files["roster"], className: form.field("className"))
             session.kinds = try Self.kindOverrides(form.fields["question"] ?? [], s)
             session.dropNegative = form.flag("dropNegative")
+            session.names = try Self.nameDecisions(form, s)
             return try await self.open(session, s, status: .created)
         }
         router.post("/api/sessions/example") { request, context -> Response in
@@ -52,6 +64,7 @@ extension SociogramWebApp {
             var changed = session
             changed.kinds = choices.kinds.keys.sorted().map { QuestionKindOverride(selector: $0, kind: choices.kinds[$0] ?? .other) }
             changed.dropNegative = choices.dropNegative ?? session.dropNegative
+            if let names = choices.names { changed.names = names.map(\.decision) }
             changed.groups = nil
             // Read first: a choice the importer refuses leaves the session as it was.
             let loaded = try await self.load(changed, s)
@@ -105,6 +118,22 @@ extension SociogramWebApp {
         } catch let error as ImportError {
             throw APIError(error)
         }
+    }
+
+    /// `name` fields `WRITTEN=PUPIL` and `dropName` fields, as the command line's `--name` and `--drop-name`.
+    static func nameDecisions(_ form: UploadForm, _ s: Strings) throws -> [NameDecision] {
+        var decisions: [NameDecision] = []
+        for value in form.fields["name"] ?? [] where !value.trimmingCharacters(in: .whitespaces).isEmpty {
+            do {
+                decisions.append(try NameDecision(parsing: value, language: s.language))
+            } catch {
+                throw APIError(error)
+            }
+        }
+        for value in form.fields["dropName"] ?? [] where !value.trimmingCharacters(in: .whitespaces).isEmpty {
+            decisions.append(NameDecision(written: value, action: .drop))
+        }
+        return decisions
     }
 
     /// `question` fields `TEXT-OR-ID=kind` as the command line's `--question` reads them.

@@ -33,6 +33,28 @@ struct ReadingView: Encodable, Sendable {
         let how: String
         /// The whole decision in words, as `inspect` prints it.
         let text: String
+        /// The menu's label and its first entry ("Keep: Åse Berg").
+        let menuLabel: String
+        let keepLabel: String
+    }
+
+    /// A written name that matched nobody, with its menu (one of the pupils, or leave it out).
+    struct Unknown: Encodable, Sendable {
+        let written: String
+        /// Where it was first written and what the importer said.
+        let text: String
+        let menuLabel: String
+    }
+
+    /// A decision the teacher made about a written name, as applied.
+    struct Decision: Encodable, Sendable {
+        let written: String
+        /// The pupil's name; `nil` when the name is left out.
+        let pupil: String?
+        let dropped: Bool
+        let occurrences: Int
+        /// The decision in words ("«Aase»: read as Åse Berg, as you decided").
+        let text: String
     }
 
     struct Message: Encodable, Sendable {
@@ -52,6 +74,10 @@ struct ReadingView: Encodable, Sendable {
     let matches: [Match]
     /// Names that matched nobody on the class list (or were added as pupils without one).
     let unknownNames: [Message]
+    /// The same names, one each, with their menus.
+    let unknown: [Unknown]
+    /// The teacher's decisions about names, in the order made.
+    let decisions: [Decision]
     let warnings: [Message]
     let notes: [Message]
     let dropNegative: Bool
@@ -87,13 +113,27 @@ struct ReadingView: Encodable, Sendable {
         matches = doc.matches.map {
             Match(
                 written: $0.written, pupilID: $0.pupilID, pupilName: $0.pupilName, how: s.inspectMatchMethod($0.method),
-                text: s.inspectMatch($0))
+                text: s.inspectMatch($0), menuLabel: s.serveNameMenuLabel($0.written), keepLabel: s.serveNameKeep($0.pupilName))
+        }
+        decisions = result.report.nameDecisions.map { d in
+            Decision(
+                written: d.written, pupil: d.pupilName, dropped: d.dropped, occurrences: d.occurrences,
+                text: d.dropped
+                    ? s.serveNameDecidedDropped(d.written, choices: d.occurrences)
+                    : s.serveNameDecidedPupil(d.written, pupil: d.pupilName ?? ""))
         }
         func message(_ d: Diagnostic) -> Message {
             Message(code: d.code, text: (d.location.map { "\($0): " } ?? "") + d.message)
         }
         let unknownCodes: Set<String> = ["unmatched-name", "added-pupil"]
         unknownNames = doc.diagnostics.filter { unknownCodes.contains($0.code) }.map(message)
+        let unknownDiagnostics = result.report.diagnostics.filter { unknownCodes.contains($0.code) }
+        unknown = result.report.unknownNames.map { u in
+            let said = unknownDiagnostics.first { $0.location == u.location }
+            return Unknown(
+                written: u.written, text: said.map(message)?.text ?? "\(u.location)",
+                menuLabel: s.serveNameMenuLabel(u.written))
+        }
         warnings = doc.diagnostics.filter { $0.severity == .warning && !unknownCodes.contains($0.code) }.map(message)
         notes = doc.diagnostics.filter { $0.severity == .note }.map(message)
         self.dropNegative = dropNegative

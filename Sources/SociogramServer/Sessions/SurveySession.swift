@@ -11,6 +11,8 @@ struct SurveySession: Sendable {
     /// The question kinds the teacher set, in order (the command line's `--question TEXT-OR-ID=kind`;
     /// the page sets them by question id).
     var kinds: [QuestionKindOverride] = []
+    /// The teacher's decisions about written names (the command line's `--name` and `--drop-name`).
+    var names: [NameDecision] = []
     /// `--drop-negative`.
     var dropNegative = false
     /// The last work groups made, for their diagrams.
@@ -24,6 +26,7 @@ struct SurveySession: Sendable {
             questionKinds: kinds,
             className: className, dropNegative: dropNegative, language: language)
         options.rosterUpload = roster
+        options.nameDecisions = names
         return options
     }
 
@@ -35,7 +38,7 @@ struct SurveySession: Sendable {
     /// Reads the earlier survey, as `sociogram report --before` and `compare` do: with the same options.
     func loadBefore(language: Language) throws(ImportError) -> ImportResult? {
         guard let before else { return nil }
-        var options = importOptions(language: language)
+        var options = importOptions(language: language).forSeveralFiles()
         options.className = nil
         return try SurveyImporter.load(bytes: before.bytes, fileName: before.name, options: options)
     }

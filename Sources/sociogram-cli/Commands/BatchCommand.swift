@@ -130,7 +130,7 @@ struct BatchCommand: ParsableCommand {
             diagram: DiagramFormat(fileExtension: diagram), report: report, dpi: dpi ?? BatchOptions.defaultDPI,
             straightEdges: !curvedEdges)
         pipeline.csvWithStatus = withStatus
-        let importOptions = try input.importOptions(language: language)
+        let importOptions = try input.importOptions(language: language).forSeveralFiles()
         let source = try BatchSource.open(path: path, options: importOptions)
         if let parent = worker {
             let folder = try OutputFolder.prepare(path: out, force: true, inputs: [path] + input.inputPaths)

@@ -52,7 +52,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let language = try languageArgument.language()
-        let importOptions = try input.importOptions(language: language)
+        let importOptions = try input.importOptions(language: language).forSeveralFiles()
         let first = try SurveyImporter.load(path: before, options: importOptions)
         let second = try SurveyImporter.load(path: after, options: importOptions)
         let options = CompareOptions(

@@ -52,7 +52,7 @@ struct FollowCommand: ParsableCommand {
     func run() throws {
         let language = try languageArgument.language()
         let strings = Strings(language)
-        let importOptions = try input.importOptions(language: language)
+        let importOptions = try input.importOptions(language: language).forSeveralFiles()
         var series: [FollowWave] = []
         for path in waves { series.append(FollowWave(try SurveyImporter.load(path: path, options: importOptions), fileName: path)) }
         let pseudonymised = printing.labels.pseudonymised

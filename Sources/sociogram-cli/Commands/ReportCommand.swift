@@ -99,7 +99,7 @@ struct ReportCommand: ParsableCommand {
         }
         var comparison: Comparison?
         if let before {
-            let earlier = try SurveyImporter.load(path: before, options: try input.importOptions(language: language))
+            let earlier = try SurveyImporter.load(path: before, options: try input.importOptions(language: language).forSeveralFiles())
             var c = try Comparison.run(
                 before: earlier.network, after: loaded.network,
                 options: CompareOptions(
@@ -112,7 +112,7 @@ struct ReportCommand: ParsableCommand {
         }
         var followUp: FollowUp?
         if !earlier.isEmpty {
-            let importOptions = try input.importOptions(language: language)
+            let importOptions = try input.importOptions(language: language).forSeveralFiles()
             var waves: [FollowWave] = []
             for path in earlier { waves.append(FollowWave(try SurveyImporter.load(path: path, options: importOptions), fileName: path)) }
             waves.append(FollowWave(loaded, fileName: input.file))

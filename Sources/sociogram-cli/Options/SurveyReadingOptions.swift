@@ -32,19 +32,38 @@ struct SurveyReadingOptions: ParsableArguments {
             valueName: "TEXT-OR-ID=kind"))
     var questionKinds: [String] = []
 
+    @Option(
+        name: .customLong("name"),
+        help: ArgumentHelp(
+            "Read a written name as a pupil: \"WRITTEN=PUPIL\", PUPIL a name, id or code from the class list (confirms or re-points a loose match, maps an unknown name). Repeatable.",
+            valueName: "WRITTEN=PUPIL"))
+    var names: [String] = []
+
+    @Option(
+        name: .customLong("drop-name"),
+        help: ArgumentHelp(
+            "Leave out the choices of a written name (an unknown name); the report counts them. Repeatable.",
+            valueName: "WRITTEN"))
+    var dropNames: [String] = []
+
     @Flag(name: .customLong("drop-negative"), help: "Leave out negative questions (\"would rather not be with\").")
     var dropNegative = false
 
     /// The importer options these flags describe, with the importer's messages (including a bad
-    /// `--question`) in `language`.
+    /// `--question` or `--name`) in `language`.
     func importOptions(language: Language) throws(ImportError) -> ImportOptions {
         var kinds: [QuestionKindOverride] = []
         for argument in questionKinds {
             kinds.append(try QuestionKindOverride(parsing: argument, language: language))
         }
-        return ImportOptions(
+        var options = ImportOptions(
             rosterPath: roster, strict: strict, questionKinds: kinds, dropNegative: dropNegative, language: language,
             sheet: sheet, rosterSheet: rosterSheet)
+        for argument in names {
+            options.nameDecisions.append(try NameDecision(parsing: argument, language: language))
+        }
+        options.nameDecisions += dropNames.map { NameDecision(written: $0, action: .drop) }
+        return options
     }
 
     /// The roster, which outputs must never overwrite.
