@@ -56,7 +56,9 @@ struct SeatingCommand: ParsableCommand {
                 let dot = SeatingChart.dot(result, rotation: r, labels: session.context.labels, strings: strings)
                 let stem = result.plans.count == 1 ? "seating" : "seating-r\(r + 1)"
                 for format in [DiagramFormat.png, .svg, .pdf] {
-                    files.append(("\(stem).\(format.rawValue)", try GraphvizRenderer.render(dot: dot, format: format, engine: .pinned)))
+                    // PNG at 150 dpi: an A4 landscape page is then about 1650 pixels wide, sharp when printed.
+                    let dpi = format == .png ? 150 : nil
+                    files.append(("\(stem).\(format.rawValue)", try GraphvizRenderer.render(dot: dot, format: format, engine: .pinned, dpi: dpi)))
                 }
             }
             // Into a hidden folder put in place as a whole (``StagedOutput``).
