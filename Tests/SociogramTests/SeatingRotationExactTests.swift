@@ -39,7 +39,8 @@ struct SeatingRotationExactTests {
     }
 
     @Test("Each rotation scores what the best plan scores, given the earlier desk-mates", arguments: [
-        ("pairs:1x3", 6, 3, UInt64(1)), ("pairs:1x3", 6, 3, 2), ("islands:2x4", 8, 2, 3), ("pairs:2x2", 8, 2, 4),
+        // 8 pupils are 40 320 plans per rotation; one such case per test keeps the suite fast.
+        ("pairs:1x3", 6, 3, UInt64(1)), ("pairs:1x3", 6, 3, 2), ("islands:2x4", 8, 2, 3),
     ])
     func everyRotationIsOptimal(room preset: String, pupils: Int, rotations: Int, seed: UInt64) throws {
         let network = SeatingPlanTests.randomClass(pupils, seed: seed)
@@ -59,7 +60,7 @@ struct SeatingRotationExactTests {
     }
 
     @Test("With nothing else to weigh, rotations repeat exactly as few desk-mates as the fewest possible", arguments: [
-        ("pairs:1x3", 6, 3), ("islands:2x4", 8, 2), ("pairs:2x2", 8, 3),
+        ("pairs:1x3", 6, 3), ("islands:2x4", 8, 2),
     ])
     func fewestRepeatedDeskMates(room preset: String, pupils: Int, rotations: Int) throws {
         // Nobody chose anybody: the only goal left between rotations is new desk-mates.
