@@ -3,7 +3,7 @@ import Testing
 
 /// Pseudonymised mode across every command that writes something: `report`, `render`, `suggest`,
 /// `groups`, `placement`, `batch` (with reports and SVG diagrams, whose text can be searched),
-/// `compare`, `follow` (with its SVG charts) and `seating`. Every file written and all terminal output are searched for every pupil's name; the names
+/// `compare`, `follow` (with its SVG charts), `seating` and `report --seating`. Every file written and all terminal output are searched for every pupil's name; the names
 /// may appear only in the `--key` file.
 @Suite struct PrivacyAllCommandsTests {
     /// Full names and every name part of four letters or more, minus words that also occur in the
@@ -54,6 +54,8 @@ import Testing
             ("follow-json", ["follow"] + series + ["--pupil", "Bjorn Dahl", "--json", "--lang", "en"]),
             ("seating", ["seating", klass, "--room", "pairs:4x4", "--rotations", "2", "--apart", "Frida Løken,Ola Hansen",
                          "--iterations", "200", "--out", path("seating"), "--json"]),
+            ("report-seating", ["report", klass, "-o", path("report-seating.html"), "--seating", "pairs:4x4", "--rotations", "2",
+                                "--apart", "Frida Løken,Ola Hansen", "--fixed", "Frida Løken=front", "--iterations", "200"]),
         ]
         var outputs = PrivacyTests.Outputs()
         for (name, arguments) in runs {
@@ -65,7 +67,8 @@ import Testing
         let written = outputs.texts.keys
         for expected in ["batch/index.html", "batch/7A/report.html", "batch/7A/sociogram.svg", "batch/grade.json",
                          "report.html", "groups-r1.svg", "groups-r2.svg", "placement.svg", "compare/compare.json", "compare/evaluation.txt",
-                         "seating/seating.json", "follow/follow.json", "follow/class-over-time.svg", "report-earlier.html"] {
+                         "seating/seating.json", "follow/follow.json", "follow/class-over-time.svg", "report-earlier.html",
+                         "report-seating.html"] {
             #expect(written.contains(expected), "missing \(expected)")
         }
         let needles = try Self.needles(for: [klass, before, after] + series + ["7A", "7B", "7C", "7D"].map { "\(grade)/\($0).csv" })

@@ -37,6 +37,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [["--lang", "nb"], ["--lang", "nn", "--labels", "codes", "--rotations", "2"],
+                      ["--lang", "nn", "--fixed", "Ola Hansen=A1", "--fixed", "Jonas Vik=A2", "--apart", "Ola Hansen,Jonas Vik"]])
+    func jsonValidatesAgainstTheSchema(extra: [String]) throws {
+        let schema = try JSONSchemaValidator(schemaFile: CLIRunner.repoRoot.appendingPathComponent("docs/seating.schema.json"))
+        for room in ["pairs:5x3", "horseshoe:26"] {
+            let r = try CLIRunner.run(["seating", Self.forms, "--room", room, "--json"] + extra + Self.quick)
+            #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+            #expect(r.stdout.contains("\"unmet\""))
+            #expect(try schema.violations(of: Data(r.stdout.utf8)) == [])
+        }
+    }
+
     @Test func codesModeHasNoNames() throws {
         let r = try CLIRunner.run(["seating", Self.forms, "--room", "islands:6x5", "--labels", "codes", "--json"] + Self.quick)
         #expect(r.status == 0, "\(r.stderr)")

@@ -100,6 +100,7 @@ extension ReportContext {
         }
         if options.comparison != nil { entries.append(("change", s.changeTitle)) }
         if options.followUp != nil { entries.append(("follow", s.followSectionTitle)) }
+        if options.seating != nil { entries.append(("seating", s.reportSeatingTitle)) }
         entries += [("overview", s.overviewTitle), ("method", s.methodTitle), ("closing", s.closingTitle)]
         return .el("nav", ["class": "toc", "aria-label": s.contentsTitle], [
             .el("h2", [:], text: s.contentsTitle),

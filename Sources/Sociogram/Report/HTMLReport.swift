@@ -9,7 +9,7 @@
 /// Sections: class summary in plain words; the sociogram; the target sociogram; pupils who need
 /// attention; subgroups and groups; per-question views; with ``ReportOptions/focus`` the pupil's ego
 /// view, supporters, support group and an activity-plan draft; with ``ReportOptions/comparison`` what
-/// changed since the earlier survey; an overview of all pupils; method notes; the snapshot caveat and
+/// changed since the earlier survey; with ``ReportOptions/seating`` the seating plan; an overview of all pupils; method notes; the snapshot caveat and
 /// the privacy note.
 public enum HTMLReport {
     /// The report as HTML text.
@@ -34,6 +34,7 @@ public enum HTMLReport {
         }
         if options.comparison != nil { sections.append(try report.changeSection()) }
         if options.followUp != nil { sections.append(try report.followSection()) }
+        if options.seating != nil { sections.append(try report.seatingSection()) }
         sections += [report.overviewSection(), report.methodSection(), report.closingSection()]
         return report.document(body: sections)
     }

@@ -35,6 +35,10 @@ public struct ReportOptions: Sendable {
     /// adds the section on development over time, with the charts and, for the pupil in focus, the series
     /// evaluation. Made with the same `pseudonymised` setting as ``labels``.
     public var followUp: FollowUp?
+    /// Seating plans for the class (`report --seating ROOM`), made on this report's network (same pupil
+    /// indices; in a pseudonymised report on the network with codes as names): adds the seating-plan
+    /// section with the chart, the neighbours and what is not met.
+    public var seating: SeatingResult?
     /// What draws the report's diagrams: Graphviz in this process by default; the web app passes its
     /// pool of worker processes.
     public var renderer: any DiagramRendering = InProcessGraphviz()

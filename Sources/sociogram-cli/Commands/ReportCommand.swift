@@ -15,7 +15,9 @@ struct ReportCommand: ParsableCommand {
             report adds the development over all of them and FILE, as `sociogram follow` computes it (charts, \
             a table per survey and per step, and with --pupil the evaluation over the series); \
             --measure-from WAVE marks where a measure started. With --labels codes no name appears anywhere in the file; --key FILE \
-            writes the code-to-name key separately.
+            writes the code-to-name key separately. With --seating ROOM the report adds a seating plan (chart, \
+            neighbours, what is not met) with the rules of `sociogram seating` (--apart, --negative-apart, --fixed, \
+            --mix-gender, --rotations); exit 1 when a hard rule cannot be met (the report is still written).
             """
     )
 
@@ -60,7 +62,17 @@ struct ReportCommand: ParsableCommand {
         help: ArgumentHelp("With --earlier: the first survey after the measure started, by label or number (1 = the first --earlier).", valueName: "WAVE"))
     var measureFrom: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Add a seating plan in this room (as `sociogram seating --room`); the search uses --seed.", valueName: "ROOM"))
+    var seating: String?
+
+    @OptionGroup var seatingRules: SeatingRuleOptions
+
     func validate() throws {
+        if seating == nil, !seatingRules.given.isEmpty {
+            throw ValidationError(Terminal.strings.cliSeatingOptionsNeedRoom(seatingRules.given.joined(separator: ", ")))
+        }
         try codeKey.validate(pseudonymised: labels == .codes)
         if let key = codeKey.key, Self.samePath(key, output) { throw ValidationError(Terminal.strings.cliKeySameAsReport) }
         if before != nil && !earlier.isEmpty { throw ValidationError(Terminal.strings.cliBeforeAndEarlier) }
@@ -122,12 +134,22 @@ struct ReportCommand: ParsableCommand {
                     byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
                     measureFrom: measureFrom, language: language))
         }
+        var seatingResult: SeatingResult?
+        if let seating {
+            let room = try SeatingRuleOptions.loadRoom(seating, option: "--seating", strings: strings)
+            let names = PupilNames(network: loaded.network, pseudonymised: pseudonymised, strings: strings)
+            let request = try seatingRules.request(names: names, room: room, seed: analysisArguments.seed)
+            // In a pseudonymised report the plan is made on codes, so that no message can carry a name.
+            let work = pseudonymised ? loaded.network.withCodesAsNames() : loaded.network
+            seatingResult = try work.suggestSeating(in: room, request)
+        }
         var options = ReportOptions(
             language: language, labels: labels.labelStyle, focus: focus, support: support, showNegative: showNegative,
             surveyDate: surveyDate, created: CalendarDay(Date()),
             importWarnings: loaded.report.diagnostics.filter { $0.severity == .warning }.count, comparison: comparison,
             followUp: followUp)
         options.planWithNegative = planWithNegative
+        options.seating = seatingResult
         let bytes = Array(try HTMLReport.make(analysis, options: options).utf8)
         let inputs = input.inputPaths + (before.map { [$0] } ?? []) + earlier
         // The key first: a refused key path (an input, a missing folder) stops the run before the report is written.
@@ -138,6 +160,10 @@ struct ReportCommand: ParsableCommand {
         Terminal.out(strings.reportWritten(output, size: strings.fileSize(bytes.count)))
         if !pseudonymised { Terminal.out(strings.reportContainsNames) }
         if let key { Terminal.out(strings.keyWritten(key)) }
+        if seatingResult?.needsAttention == true {
+            Terminal.out(strings.seatingHardFailed)
+            throw ExitCode(Terminal.Status.needsAttention.rawValue)
+        }
     }
 
     private static func samePath(_ a: String, _ b: String) -> Bool {

@@ -28,20 +28,9 @@ struct SeatingCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(name: .long, help: ArgumentHelp("A preset (pairs:5x3, rows:5x6, islands:6x5, horseshoe:24) or a room file.", valueName: "ROOM"))
     var room: String
-    @Option(name: .long, help: "How many plans in a row, with as few repeated desk-mates as possible.")
-    var rotations: Int = 1
-    @Option(name: .long, help: ArgumentHelp("Never seat these two as neighbours: \"Kari Nordmann,Ola Hansen\" (repeat for more).", valueName: "A,B"))
-    var apart: [String] = []
-    @Flag(name: .customLong("negative-apart"), help: "Also keep apart every pair where one named the other in a negative question.")
-    var negativeApart = false
-    @Option(name: .long, help: ArgumentHelp("A fixed seat: \"Kari=A3\" (row letter, seat in the row) or \"Ola=front\" (repeat for more).", valueName: "NAME=SEAT"))
-    var fixed: [String] = []
-    @Flag(name: .customLong("mix-gender"), help: "Mix girls and boys at each table.")
-    var mixGender = false
+    @OptionGroup var rules: SeatingRuleOptions
     @Option(name: .long, help: "Seed of the search: the same seed and iterations give the same plan.")
     var seed: UInt64 = 1
-    @Option(name: .long, help: "Swaps tried per start of the search.")
-    var iterations: Int = 30_000
     @Option(name: .long, help: "Write seating.json and the chart (PNG, SVG, PDF per rotation) into this folder.")
     var out: String?
     @Option(name: .customLong("instance"), help: ArgumentHelp("Also write the problem (indices only, no names) as JSON for scripts/reference/exact_seating.py.", valueName: "FILE"))
@@ -52,37 +41,10 @@ struct SeatingCommand: ParsableCommand {
     @OptionGroup var codeKey: CodeKeyArgument
     @OptionGroup var languageArgument: LanguageArgument
 
-    func validate() throws {
-        guard rotations >= 1, rotations <= 20 else { throw ValidationError(Terminal.strings.cliRotationsRange) }
-        guard iterations >= 1 else { throw ValidationError(Terminal.strings.cliAtLeast("--iterations", 1)) }
-    }
-
     func run() throws {
         let session = try SuggestionSession(input: input, printing: printing, languageArgument: languageArgument)
-        let theRoom = try loadRoom(Strings(session.language))
-        var pairs: [GroupingProblem.Pair] = []
-        for text in apart {
-            let pair = try session.names.pair(text, option: "--apart")
-            if !pairs.contains(pair) { pairs.append(pair) }
-        }
-        var fixedSeats: [Int: SeatingProblem.Fixed] = [:]
-        for text in fixed {
-            guard let eq = text.lastIndex(of: "=") else {
-                throw UsageError(Strings(session.language).cliFixedSyntax(text))
-            }
-            let who = try session.names.one(String(text[..<eq]).trimmingCharacters(in: .whitespaces), option: "--fixed")
-            let where_ = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
-            if ["front", "foran"].contains(where_.lowercased()) {
-                fixedSeats[who] = .front
-            } else if let s = theRoom.seat(named: where_) {
-                fixedSeats[who] = .seat(s)
-            } else {
-                throw UsageError(Strings(session.language).cliFixedNoSeat(text, seat: where_))
-            }
-        }
-        let request = SeatingRequest(
-            rotations: rotations, apart: pairs, negativeApart: negativeApart, fixed: fixedSeats, mixGender: mixGender,
-            search: SeatingSearch(seed: seed, iterations: iterations))
+        let theRoom = try SeatingRuleOptions.loadRoom(room, option: "--room", strings: Strings(session.language))
+        let request = try rules.request(names: session.names, room: theRoom, seed: seed)
         let result = try session.work.suggestSeating(in: theRoom, request)
         let document = SeatingDocument(result, context: session.context)
         let strings = Strings(session.language)
@@ -94,7 +56,9 @@ struct SeatingCommand: ParsableCommand {
                 let dot = SeatingChart.dot(result, rotation: r, labels: session.context.labels, strings: strings)
                 let stem = result.plans.count == 1 ? "seating" : "seating-r\(r + 1)"
                 for format in [DiagramFormat.png, .svg, .pdf] {
-                    files.append(("\(stem).\(format.rawValue)", try GraphvizRenderer.render(dot: dot, format: format, engine: .pinned)))
+                    // PNG at 150 dpi: an A4 landscape page is then about 1650 pixels wide, sharp when printed.
+                    let dpi = format == .png ? 150 : nil
+                    files.append(("\(stem).\(format.rawValue)", try GraphvizRenderer.render(dot: dot, format: format, engine: .pinned, dpi: dpi)))
                 }
             }
             // Into a hidden folder put in place as a whole (``StagedOutput``).
@@ -121,20 +85,5 @@ struct SeatingCommand: ParsableCommand {
             if let keyPath { Terminal.out(strings.keyWritten(keyPath)) }
         }
         if result.needsAttention { throw ExitCode(Terminal.Status.needsAttention.rawValue) }
-    }
-
-    /// The preset, or the room file when a file of that name exists.
-    private func loadRoom(_ strings: Strings) throws -> Room {
-        do {
-            if FileManager.default.fileExists(atPath: room) {
-                guard let data = FileManager.default.contents(atPath: room) else {
-                    throw UsageError(strings.cliRoomUnreadable(room))
-                }
-                return try Room.parse(String(decoding: data, as: UTF8.self), file: room)
-            }
-            return try Room.preset(room)
-        } catch let error as RoomError {
-            throw UsageError("--room: " + error.message(strings.language))
-        }
     }
 }

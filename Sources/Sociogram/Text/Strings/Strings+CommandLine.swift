@@ -95,6 +95,8 @@ extension Strings {
     public func cliFocusWithLayout(_ layout: String) -> String { text(.cliFocusWithLayout, ["layout": layout]) }
     public func cliDateInvalid(_ value: String) -> String { text(.cliDateInvalid, ["value": value]) }
     public var cliRotationsRange: String { text(.cliRotationsRange) }
+    /// `report` given seating rules (`--apart`, `--fixed`, …) without `--seating ROOM`.
+    public func cliSeatingOptionsNeedRoom(_ options: String) -> String { text(.cliSeatingOptionsNeedRoom, ["options": options]) }
     public func cliFixedSyntax(_ value: String) -> String { text(.cliFixedSyntax, ["value": value]) }
     public func cliFixedNoSeat(_ value: String, seat: String) -> String { text(.cliFixedNoSeat, ["value": value, "seat": seat]) }
     public func cliRoomUnreadable(_ room: String) -> String { text(.cliRoomUnreadable, ["room": room]) }
