@@ -4,15 +4,14 @@
 Beside docs/analysis.schema.json (scripts/schemas/analysis_schema.py), in the same style; docs/follow.md explains
 every field. Run: python3 scripts/schemas/follow_schema.py
 """
-import copy
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from schema_helpers import BOOL, INT, POS, STR, nullable, obj  # noqa: E402
 
 NUM = {"type": "number"}
-INT = {"type": "integer", "minimum": 0}
-POS = {"type": "integer", "minimum": 1}
-STR = {"type": "string"}
-BOOL = {"type": "boolean"}
 PROB = {"type": "number", "minimum": 0, "maximum": 1}
 COUNTS = {"type": "object", "additionalProperties": INT}
 CD = ["popular", "rejected", "neglected", "controversial", "average", "unclassified"]
@@ -20,21 +19,8 @@ NB = ["popular", "rejected", "neglected", "controversial", "average"]
 METHODS = ["id", "exact", "normalised", "firstName", "closeSpelling"]
 
 
-def nullable(s):
-    s = copy.deepcopy(s)
-    if "enum" in s:
-        s["enum"] = s["enum"] + [None]
-        return s
-    t = s.get("type")
-    s["type"] = (t if isinstance(t, list) else [t]) + ["null"]
-    return s
 
 
-def obj(props, desc=None):
-    o = {"type": "object", "required": sorted(props), "properties": props, "additionalProperties": False}
-    if desc:
-        o["description"] = desc
-    return o
 
 
 def per_wave(item, desc):

@@ -1,6 +1,7 @@
 """Building blocks of the schema generators (JSON Schema 2020-12): common types, nullable, closed objects.
 
-Used by seating_schema.py; the older generators still carry their own copies.
+Used by follow_schema.py, suggestions_schema.py and seating_schema.py (analysis_schema.py has its own `obj`,
+which can leave an object open).
 """
 import copy
 

@@ -6,29 +6,18 @@ One file: `$defs` holds each document (SupportersDocument, SupportGroupDocument,
 PlacementDocument) and the root accepts any of them (`oneOf`, told apart by `kind`).
 Run: python3 scripts/schemas/suggestions_schema.py  (then optionally validate documents with the `jsonschema` package).
 """
-import copy
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from schema_helpers import BOOL, INT, POS, STR, nullable, obj  # noqa: E402
 
 NUM = {"type": "number"}
-INT = {"type": "integer", "minimum": 0}
-POS = {"type": "integer", "minimum": 1}
-STR = {"type": "string"}
-BOOL = {"type": "boolean"}
 
 
-def nullable(s):
-    s = copy.deepcopy(s)
-    t = s.get("type")
-    s["type"] = (t if isinstance(t, list) else [t]) + ["null"]
-    return s
 
 
-def obj(props, desc=None):
-    o = {"type": "object", "required": sorted(props), "properties": props, "additionalProperties": False}
-    if desc:
-        o["description"] = desc
-    return o
 
 
 def ref(name):
