@@ -116,19 +116,7 @@ enum WorkbookWriter {
     /// `='Class list'!$A$1:$A$26`: the list's source as an absolute range.
     static func formula(_ list: WorkbookList) -> String {
         let sheet = "'" + list.sourceSheet.replacingOccurrences(of: "'", with: "''") + "'"
-        let column = columnLetters(list.sourceColumn)
+        let column = Strings.columnLetters(list.sourceColumn + 1)
         return "=\(sheet)!$\(column)$\(list.sourceFirstRow + 1):$\(column)$\(list.sourceLastRow + 1)"
-    }
-
-    /// `A`, …, `Z`, `AA`, … for a 0-based column.
-    static func columnLetters(_ column: Int) -> String {
-        var n = column + 1
-        var letters = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
     }
 }
