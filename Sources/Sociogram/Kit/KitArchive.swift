@@ -8,7 +8,7 @@ extension SurveyKit {
     /// Made in memory (nothing on disk); every entry carries the same fixed time, so the same kit gives
     /// the same bytes.
     ///
-    /// - Throws: ``KitError/workbook(_:)`` with the archive's own reason if it cannot be made (it is
+    /// - Throws: ``KitError/output(_:)`` with the archive's own reason if it cannot be made (it is
     ///   made in memory, so only when memory runs out).
     /// - Complexity: O(total size of the files).
     public static func archive(_ files: [KitFile], folder: String) throws(KitError) -> [UInt8] {
@@ -29,9 +29,9 @@ extension SurveyKit {
             }
             return [UInt8](bytes)
         } catch let error as OutputError {
-            throw .workbook(error)
+            throw .output(error)
         } catch {
-            throw .workbook(OutputError(.cannotEncode(detail: String(describing: error)), path: folder + ".zip"))
+            throw .output(OutputError(.cannotEncode(detail: String(describing: error)), path: folder + ".zip"))
         }
     }
 

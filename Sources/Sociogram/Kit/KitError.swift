@@ -17,8 +17,9 @@ public enum KitError: Error, Sendable, Hashable {
     case noSuchClass(file: String, className: String, classes: [String])
     /// Fewer than two pupils: nobody to choose.
     case tooFewPupils(file: String, count: Int)
-    /// The entry workbook could not be written (the system's reason in the ``OutputError``).
-    case workbook(OutputError)
+    /// A file of the kit (the entry workbook, the zip of the web app's download) could not be made;
+    /// the reason is in the ``OutputError``.
+    case output(OutputError)
 }
 
 extension KitError: WordedError {

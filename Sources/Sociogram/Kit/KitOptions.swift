@@ -32,3 +32,26 @@ public struct KitOptions: Sendable, Hashable {
         self.codesOnPaper = codesOnPaper
     }
 }
+
+extension KitOptions {
+    /// The options as a person gives them (`sociogram kit`'s options, the web app's form): the
+    /// questions as a list (`prosocial,influence`; the positive one is always there), the number of
+    /// choices, and the letter's date as written (`2026-11-24` or `24.11.2026`).
+    ///
+    /// - Throws: ``KitError/choices(_:)``, ``KitError/unknownQuestion(_:)``, ``KitError/negativeQuestion``
+    ///   or ``KitError/badDate(_:)``.
+    public init(
+        language: Language, questionList: String, choices: Int, school: String?, contact: String?, dateText: String?,
+        codesOnPaper: Bool
+    ) throws(KitError) {
+        guard Self.choiceRange.contains(choices) else { throw .choices(String(choices)) }
+        var day: CalendarDay?
+        if let dateText {
+            guard let parsed = CalendarDay(parsing: dateText) else { throw .badDate(dateText) }
+            day = parsed
+        }
+        self.init(
+            language: language, questions: try KitQuestion.list(parsing: questionList), choices: choices, school: school,
+            contact: contact, date: day, codesOnPaper: codesOnPaper)
+    }
+}

@@ -31,7 +31,7 @@ public enum SurveyKit {
     /// Makes every file of the kit, in memory.
     ///
     /// - Throws: ``KitError/choices(_:)`` when the number of choices is out of ``KitOptions/choiceRange``;
-    ///   ``KitError/workbook(_:)`` when the entry workbook cannot be written.
+    ///   ``KitError/output(_:)`` when the entry workbook cannot be written.
     /// - Complexity: O(*n*² · *q*) for *n* pupils and *q* questions (each pupil's sheet lists the class).
     public static func make(_ klass: KitClass, _ options: KitOptions) throws(KitError) -> [KitFile] {
         guard KitOptions.choiceRange.contains(options.choices) else { throw .choices(String(options.choices)) }
@@ -57,7 +57,7 @@ public enum SurveyKit {
         do throws(OutputError) {
             return try KitEntryWorkbook.bytes(kit, rows: KitEntrySheet.rows(kit))
         } catch {
-            throw .workbook(error)
+            throw .output(error)
         }
     }
 }

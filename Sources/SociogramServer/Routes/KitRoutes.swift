@@ -24,7 +24,7 @@ extension SociogramWebApp {
                 } catch let error as ImportError {
                     throw APIError(error)
                 } catch let error as KitError {
-                    if case .workbook = error { throw APIError.internalError(s) }
+                    if case .output = error { throw APIError.internalError(s) }
                     throw APIError(.badRequest, code: "kit", error.message(s.language))
                 }
             }
@@ -34,21 +34,14 @@ extension SociogramWebApp {
 
     /// The kit's options from the form, checked as `sociogram kit` checks its options.
     static func kitOptions(_ form: UploadForm, language: Language) throws(KitError) -> KitOptions {
-        let choices: Int
+        var choices = 3
         if let text = form.field("choices") {
-            guard let n = Int(text), KitOptions.choiceRange.contains(n) else { throw .choices(text) }
+            guard let n = Int(text) else { throw .choices(text) }
             choices = n
-        } else {
-            choices = 3
         }
-        var day: CalendarDay?
-        if let date = form.field("date") {
-            guard let parsed = CalendarDay(parsing: date) else { throw .badDate(date) }
-            day = parsed
-        }
-        return KitOptions(
-            language: language, questions: try KitQuestion.list(parsing: (form.fields["questions"] ?? []).joined(separator: ",")),
-            choices: choices, school: form.field("school"), contact: form.field("contact"), date: day,
+        return try KitOptions(
+            language: language, questionList: (form.fields["questions"] ?? []).joined(separator: ","), choices: choices,
+            school: form.field("school"), contact: form.field("contact"), dateText: form.field("date"),
             codesOnPaper: form.flag("codes"))
     }
 }

@@ -46,15 +46,9 @@ struct KitCommand: ParsableCommand {
     func run() throws {
         let language = try languageArgument.language()
         let strings = Strings(language)
-        guard KitOptions.choiceRange.contains(choices) else { throw KitError.choices(String(choices)) }
-        var day: CalendarDay?
-        if let date {
-            guard let parsed = CalendarDay(parsing: date) else { throw KitError.badDate(date) }
-            day = parsed
-        }
-        let options = KitOptions(
-            language: language, questions: try KitQuestion.list(parsing: questions), choices: choices, school: school,
-            contact: contact, date: day, codesOnPaper: labels.pseudonymised)
+        let options = try KitOptions(
+            language: language, questionList: questions, choices: choices, school: school, contact: contact, dateText: date,
+            codesOnPaper: labels.pseudonymised)
         let klass = try KitClass.read(roster: roster, sheet: rosterSheet, className: className, language: language)
         // Everything is made before the first file is written: a failure leaves nothing behind.
         let files = try SurveyKit.make(klass, options)

@@ -37,8 +37,8 @@ enum Terminal {
     /// Prints the error in words, in the language the command line asks for, and exits with the brief's
     /// code: 2 for bad usage or input, 3 for internal or Graphviz failures, 4 for a full disk.
     static func exit(for error: any Error) -> Never {
-        // A file the kit could not write is a write failure (exit 3, or 4 for a full disk), not bad input.
-        if case .workbook(let inner)? = error as? KitError { exit(for: inner) }
+        // A file of the kit that could not be made is a write failure (exit 3, or 4 for a full disk), not bad input.
+        if case .output(let inner)? = error as? KitError { exit(for: inner) }
         let status: Status
         let message: String
         switch error {

@@ -182,7 +182,7 @@ extension Strings {
         case .noSuchClass(let file, let className, let classes):
             file + ": " + kitErrorNoSuchClass(className: className, classes: list(classes))
         case .tooFewPupils(let file, let count): file + ": " + kitErrorTooFew(count: count)
-        case .workbook(let error): error.message(language)
+        case .output(let error): error.message(language)
         }
     }
 }
