@@ -116,6 +116,29 @@ import Testing
         }
     }
 
+    /// DEL (U+007F) is a control character too: found by the `csv` fuzz target, which requires that no
+    /// control character other than white space reaches a field.
+    @Test func deleteCharacterIsRefusedQuotedOrNot() {
+        expectImportError(.notText, line: 2, column: 2) { () throws(ImportError) in
+            _ = try importText("fra;til;spørsmål\nKari;Ola\u{7F};\(Self.question)\n")
+        }
+        expectImportError(.notText, line: 2, column: 2) { () throws(ImportError) in
+            _ = try importText("fra;til;spørsmål\nKari;\"Ola\u{7F}\";\(Self.question)\n")
+        }
+    }
+
+    /// A file of delimiters alone is tens of millions of empty fields: refused at the first field over the
+    /// limit, with its place, before the table takes more memory (the limit is 10 million; 100 here).
+    @Test func tooManyFieldsAreRefusedWhereTheLimitIsPassed() throws {
+        let text = try TextDecoder.decode(Array(("a;b;c\n1;2;3\n" + String(repeating: ";", count: 200) + "\n").utf8), file: "felt.csv")
+        let error = importError { () throws(ImportError) in try CSVReader.read(text, file: "felt.csv", Strings(.nb), maxFields: 100) }
+        #expect(error?.kind == .tooLarge)
+        #expect(error?.location == SourceLocation(file: "felt.csv", line: 3, column: 95))
+        #expect(error?.message.contains("100") == true)
+        #expect(error?.message.contains("1 GB") == true)
+        #expect((try? CSVReader.read(text, file: "felt.csv", Strings(.nb), maxFields: 300)) != nil)
+    }
+
     // MARK: Handled
 
     @Test func mixedEncodingsAreReadRowByRow() throws {

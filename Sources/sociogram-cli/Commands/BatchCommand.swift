@@ -167,6 +167,7 @@ struct BatchCommand: ParsableCommand {
         // folder in DIR is whole (each is put in place by one rename), the journal says which are done.
         Interruption.onSignal { [weak coordinator] name in
             guard let coordinator else { return nil }
+            coordinator.stopGradeFiles()
             let progress = coordinator.progressSoFar
             bar.finish()
             return Strings(language).batchInterrupted(signal: name, done: progress.done, total: progress.total, folder: out)

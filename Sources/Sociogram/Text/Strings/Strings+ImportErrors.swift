@@ -66,6 +66,10 @@ extension Strings {
         text(.importTooManyRows, ["max": max])
     }
 
+    func importTooManyFields(_ max: Int) -> String {
+        text(.importTooManyFields, ["max": max])
+    }
+
     // MARK: Layouts
 
     var importRosterGivenAsSurvey: String {
