@@ -25,10 +25,11 @@ write("1-delimiters.csv", header + b";" * size)
 # 2. A header of ten million columns.
 write("2-wide-header.csv", b";".join(b"c%d" % i for i in range(12_000_000)) + b"\n1;2\n")
 # 3. One quoted field of 64 MiB.
-write("3-one-field.csv", header + b"Kari;\"" + b"x" * size + b"\";Ola\n")
-# 4. Just under a million rows, each as long as fits.
-row = b"Kari Nordmann;Ola Hansen;" + b"A" * 40 + b"\n"
-write("4-many-rows.csv", header + row * (size // len(row)))
+write("3-one-field.csv", header + b"Kari;\"" + b"x" * (size - len(header) - 20) + b"\";Ola\n")
+# 4. Just under the million-row limit, each row as long as fits.
+rows = 999_990
+row = b"Kari Nordmann;Ola Hansen;" + b"A" * (size // rows - 27) + b"\n"
+write("4-many-rows.csv", header + row * rows)
 # 5. An edge list of unique names: two new pupils per row.
 rows = b"".join(b"Elev %07d;Elev %07dx;Hvem vil du sitte med?\n" % (i, i) for i in range(999_000))
 write("5-unique-names.csv", b"fra;til;sp\xc3\xb8rsm\xc3\xa5l\n" + rows)
@@ -44,7 +45,9 @@ for f in "$TMP"/*.csv; do
     /usr/bin/time -f "%e %M" -o "$TMP/time" "$BIN" inspect "$f" >"$TMP/out" 2>"$TMP/err"
     rc=$?
     set -e
-    read -r secs kb <"$TMP/time" || true
+    # The last line: GNU time puts "Command exited with non-zero status N" above it when the run failed.
+    secs=$(tail -1 "$TMP/time" | cut -d' ' -f1)
+    kb=$(tail -1 "$TMP/time" | cut -d' ' -f2)
     printf '| %s | %s | %s | %s s | %s MiB |\n' "$(basename "$f")" "$(wc -c <"$f")" "$rc" "$secs" "$((kb / 1024))"
     [ "$rc" -eq 0 ] || head -c 300 "$TMP/err" | sed 's/^/    /'
 done

@@ -7,6 +7,7 @@
 #        scripts/fuzz/fuzz.sh --smoke [SECONDS]       CI: build every target, run each fast target SECONDS
 #                                                    (default 10) on the committed corpus; fail on a finding
 #        scripts/fuzz/fuzz.sh --check                 build every target, run nothing
+#        scripts/fuzz/fuzz.sh --library               build only the library (a running campaign keeps its targets)
 #        scripts/fuzz/fuzz.sh --minimize [TARGET...]  merge the last runs' corpora into scripts/fuzz/corpus/
 #
 # Fast targets (scripts/fuzz/fast/, no Graphviz, thousands of inputs per second, each checks properties
@@ -44,6 +45,7 @@ MODE=run
 case "${1:-}" in
 --smoke) MODE=smoke; OPT=-Onone; SECONDS_EACH="${2:-10}"; TARGETS="$FAST_TARGETS" ;;
 --check) MODE=check; TARGETS="$FAST_TARGETS $FULL_TARGETS" ;;
+--library) MODE=library; TARGETS="" ;;
 --minimize) MODE=minimize; shift; TARGETS="${*:-$FAST_TARGETS $FULL_TARGETS}" ;;
 *)
     SECONDS_EACH=60
@@ -105,11 +107,16 @@ library() {
     swift build --product text-catalogue-embed >"$OUT/embed-build.log" 2>&1 || { cat "$OUT/embed-build.log" >&2; exit 3; }
     "$(swift build --show-bin-path)/text-catalogue-embed" "$LIB/TextCatalogue+Embedded.swift" Sources/Sociogram/Text/Catalogue/*.json
     rm -f "$LIB"/built-with*
+    # From a copy of the sources, so that editing them during the build (minutes) does not stop it.
+    rm -rf "$LIB/src" && mkdir -p "$LIB/src" && touch "$LIB/copied" && cp -R Sources/Sociogram "$LIB/src/"
     # shellcheck disable=SC2046,SC2086
     swiftc "$OPT" -sanitize=fuzzer,address -enable-testing -parse-as-library -module-name Sociogram \
         -emit-module -emit-module-path "$LIB/Sociogram.swiftmodule" -emit-library -static $C_FLAGS \
-        $(find Sources/Sociogram -name '*.swift' | sort) "$LIB/TextCatalogue+Embedded.swift" -o "$LIB/libSociogram.a" \
+        $(find "$LIB/src/Sociogram" -name '*.swift' | sort) "$LIB/TextCatalogue+Embedded.swift" -o "$LIB/libSociogram.a.new" \
         >"$LIB/build.log" 2>&1 || { grep -v 'warning:' "$LIB/build.log" | head -40 >&2; exit 3; }
+    mv "$LIB/libSociogram.a.new" "$LIB/libSociogram.a"
+    # Dated when the sources were copied: a source edited since is newer, and the next run rebuilds.
+    touch -r "$LIB/copied" "$LIB/libSociogram.a"
     touch "$stamp"
 }
 
@@ -206,6 +213,7 @@ PY
 findings() { find "$1" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l; }
 
 library
+[ "$MODE" = library ] && exit 0
 for entry in $TARGETS_TO_BUILD; do build "${entry%%:*}"; done
 if [ "$MODE" = check ]; then
     for target in $TARGETS_TO_BUILD; do echo "fuzz target $target: builds"; done
@@ -239,10 +247,13 @@ for entry in $TARGETS; do
     before=$(findings "$work")
     dict=""
     [ -f "scripts/fuzz/dict/$target.dict" ] && dict="-dict=$ROOT/scripts/fuzz/dict/$target.dict"
+    # A class's survey is 1–4 KB; the survey target mutates at that size (whole-file targets up to 16 KB).
+    max_len=16384
+    [ "$target" = survey ] && max_len=4096
     # -rss_limit_mb and -timeout make a memory blow-up or a hang a finding too. Leak detection needs slow
     # (full) stack unwinding to match the suppressions, so it runs as a second pass over the final corpus.
     # shellcheck disable=SC2086
-    (cd "$work" && ASAN_OPTIONS=detect_leaks=0 "../$target-fuzz" -max_total_time="$seconds" -max_len=16384 \
+    (cd "$work" && ASAN_OPTIONS=detect_leaks=0 "../$target-fuzz" -max_total_time="$seconds" -max_len="$max_len" \
         -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=./ $dict corpus) >"$log" 2>&1 || true
     (cd "$work" && ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
         LSAN_OPTIONS="suppressions=$ROOT/scripts/checks/sanitizers/lsan.supp" "../$target-fuzz" -runs=0 \

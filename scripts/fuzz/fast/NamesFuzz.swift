@@ -8,7 +8,7 @@
 //  - the outcome for the written name points into the list; an ambiguous outcome names at least two
 //    different pupils; the same question gets the same answer;
 //  - invisible characters do not change who a name is: a zero-width space in front of a written name that
-//    was not matched exactly gives the same outcome.
+//    the exact rung did not decide gives the same outcome.
 
 @testable import Sociogram
 
@@ -36,7 +36,9 @@ enum NamesFuzz {
         let outcome = matcher.match(written)
         valid(outcome, count: names.count)
         Fuzz.require(matcher.match(written) == outcome, "the same name matched twice differently")
-        if !names.contains(where: { $0.unicodeScalars.contains("\u{200B}") }) {
+        // Only where the exact rung did not decide (it compares the text as written; a name written as
+        // listed, twice on the list, is ambiguous there before the normalised rung would see a third).
+        if !names.contains(where: { $0.unicodeScalars.contains("\u{200B}") }), !names.contains(written) {
             if case .matched(_, .exact) = outcome { return }
             Fuzz.require(matcher.match("\u{200B}" + written) == outcome, "a zero-width space changed the match of \(Fuzz.scalars(written))")
         }
