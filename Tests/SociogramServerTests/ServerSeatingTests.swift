@@ -162,3 +162,23 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests.ServerSeatingTests {
+    @Test("A pair kept together sits beside each other; a pair both apart and together is 400")
+    func together() async throws {
+        try await ServerTest.run { client in
+            let id = try await ServerTest.openExample(client)
+            let response = try await Self.post(client, id, #"{"room": "rows:5x6", "together": [["7b05", "7b22"]], "iterations": 5000}"#)
+            #expect(response.status == .ok, "\(ServerTest.text(response))")
+            let rotation = try #require(((try ServerTest.json(response))["seating"] as? [String: Any])?["rotations"] as? [[String: Any]]).first ?? [:]
+            let beside = (rotation["neighbours"] as? [[String: Any]] ?? []).contains { n in
+                Set([n["a"], n["b"]].compactMap { ($0 as? [String: Any])?["id"] as? String }) == ["7b05", "7b22"]
+                    && ["table", "beside"].contains(n["kind"] as? String ?? "")
+            }
+            #expect(beside)
+            let both = try await Self.post(client, id, #"{"room": "rows:5x6", "together": [["7b05", "7b22"]], "apart": [["7b22", "7b05"]]}"#)
+            #expect(both.status == .badRequest)
+            #expect((try ServerTest.json(both)["error"] as? [String: Any])?["code"] as? String == "contradictoryPairs")
+        }
+    }
+}

@@ -10,7 +10,7 @@ resolution). What a teacher does, step by step, each checked and photographed:
   4. picks a pupil (Frida Løken): supporters with reasons and the consent reminder, a support group, and
      the report in its frame with the pupil's section (its script ran under its own policy);
   5. makes work groups (2 rounds, a pair kept apart, one pupil absent): groups and diagrams shown;
-  5b. makes a seating plan (pairs:5x3, 2 rotations, a pair never neighbours, a pupil fixed to the front row
+  5b. makes a seating plan (pairs:5x3, 2 rotations, a pair never neighbours, a pair together, a pupil fixed to the front row
      from the menus): every pupil seated once, the rules kept, the charts shown; the pseudonymised PNG and seating.json;
   6. downloads the PNG (PNG signature), the report, analysis.json and pupils.csv pseudonymised (no
      roster name in them) and the code key (names only there);
@@ -248,6 +248,10 @@ def main():
         Select(seating_apart.find_element(By.CSS_SELECTOR, ".pair-a")).select_by_visible_text("Kari Nordmann")
         Select(seating_apart.find_element(By.CSS_SELECTOR, ".pair-b")).select_by_visible_text("Ola Hansen")
         seating_apart.find_element(By.CSS_SELECTOR, ".add-pair").click()
+        seating_together = driver.find_element(By.ID, "seating-together")
+        Select(seating_together.find_element(By.CSS_SELECTOR, ".pair-a")).select_by_visible_text("Ida Berg")
+        Select(seating_together.find_element(By.CSS_SELECTOR, ".pair-b")).select_by_visible_text("Emil Pedersen")
+        seating_together.find_element(By.CSS_SELECTOR, ".add-pair").click()
         Select(driver.find_element(By.ID, "seating-fixed-pupil")).select_by_visible_text("Frida Løken")
         Select(driver.find_element(By.ID, "seating-fixed-seat")).select_by_value("front")
         driver.find_element(By.ID, "seating-add-fixed").click()
@@ -260,11 +264,13 @@ def main():
         check(True, "seating plan (2 rotations) and its charts shown in %.1f s" % (time.time() - started_seating))
         plans = driver.execute_script("return state.seating.seating.rotations.map(r => ({"
                                       "seated: r.seats.filter(s => s.pupil).map(s => [s.pupil.name, s.row]),"
-                                      "neighbours: r.neighbours.map(n => [n.a.name, n.b.name])}))")
+                                      "neighbours: r.neighbours.map(n => [n.a.name, n.b.name, n.kind])}))")
         for k, plan in enumerate(plans):
             seated = [p[0] for p in plan["seated"]]
             check(len(seated) == 26 and len(set(seated)) == 26, "rotation %d: every pupil seated once" % (k + 1))
-            check(not any(set(n) == {"Kari Nordmann", "Ola Hansen"} for n in plan["neighbours"]), "rotation %d: the apart pair are not neighbours" % (k + 1))
+            check(not any(set(n[:2]) == {"Kari Nordmann", "Ola Hansen"} for n in plan["neighbours"]), "rotation %d: the apart pair are not neighbours" % (k + 1))
+            check(any(set(n[:2]) == {"Ida Berg", "Emil Pedersen"} and n[2] in ("table", "beside") for n in plan["neighbours"]),
+                  "rotation %d: the pair kept together sit beside each other" % (k + 1))
             check(any(p[0] == "Frida Løken" and p[1] == 1 for p in plan["seated"]), "rotation %d: Frida Løken in the front row" % (k + 1))
         driver.execute_script("document.getElementById('seating').scrollIntoView()")
         shot(driver, args.shots, "04b-seating.png", full=False)

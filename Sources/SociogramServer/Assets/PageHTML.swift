@@ -191,6 +191,12 @@ enum PageAssets {
               <button type="button" class="secondary add-pair" data-t="addPair"></button>
               <ul class="pair-list plain"></ul>
             </fieldset>
+            <fieldset class="pairs" id="seating-together" data-kind="together">
+              <legend data-t="seatingTogether"></legend>
+              <select class="pair-a"></select> <select class="pair-b"></select>
+              <button type="button" class="secondary add-pair" data-t="addPair"></button>
+              <ul class="pair-list plain"></ul>
+            </fieldset>
             <fieldset id="seating-fixed">
               <legend data-t="seatingFixed"></legend>
               <select id="seating-fixed-pupil"></select> <select id="seating-fixed-seat"></select>

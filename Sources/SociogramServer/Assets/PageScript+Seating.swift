@@ -1,6 +1,6 @@
 extension PageAssets {
     /// The seating plan (klassekart): the room preset and its size, rotations, pairs never to be
-    /// neighbours and fixed seats chosen from menus of the class list and of the room's seats; the
+    /// neighbours, pairs to seat beside each other and fixed seats chosen from menus of the class list and of the room's seats; the
     /// charts are the library's, drawn by the server (`/api/sessions/{id}/seating…`).
     static let seating = #"""
         // The two numbers each preset takes, and the texts of their labels.
@@ -104,7 +104,7 @@ extension PageAssets {
         async function makeSeating(event) {
           event.preventDefault();
           const request = {
-            room: seatingRoom(), rotations: Number($("seating-rotations").value), apart: pairs($("seating-apart")),
+            room: seatingRoom(), rotations: Number($("seating-rotations").value), apart: pairs($("seating-apart")), together: pairs($("seating-together")),
             negativeApart: $("seating-negative").checked, mixGender: $("seating-mix").checked,
             fixed: [...$("seating-fixed-list").children].map((li) => ({ pupil: li.dataset.pupil, seat: li.dataset.seat })),
           };

@@ -20,6 +20,8 @@ extension SociogramWebApp {
         let room: String
         let rotations: Int?
         let apart: [[String]]?
+        /// Pairs to seat beside each other (same table, or next to each other in a row).
+        let together: [[String]]?
         let negativeApart: Bool?
         let fixed: [FixedSeat]?
         let mixGender: Bool?
@@ -137,13 +139,16 @@ extension SociogramWebApp {
             guard let i = network.pupils.firstIndex(where: { $0.id == id }) else { throw APIError.unknownPupil(s) }
             return i
         }
-        var apart: [GroupingProblem.Pair] = []
-        for list in c.apart ?? [] {
-            guard list.count == 2 else { throw APIError.badRequest(s, s.servePairTwoPupils) }
-            let a = try index(list[0]), b = try index(list[1])
-            guard a != b else { continue }
-            let pair = GroupingProblem.Pair(a, b)
-            if !apart.contains(pair) { apart.append(pair) }
+        func pairs(_ lists: [[String]]?) throws -> [GroupingProblem.Pair] {
+            var out: [GroupingProblem.Pair] = []
+            for list in lists ?? [] {
+                guard list.count == 2 else { throw APIError.badRequest(s, s.servePairTwoPupils) }
+                let a = try index(list[0]), b = try index(list[1])
+                guard a != b else { continue }
+                let pair = GroupingProblem.Pair(a, b)
+                if !out.contains(pair) { out.append(pair) }
+            }
+            return out
         }
         var fixed: [Int: SeatingProblem.Fixed] = [:]
         for f in c.fixed ?? [] {
@@ -158,8 +163,9 @@ extension SociogramWebApp {
             }
         }
         return SeatingRequest(
-            rotations: c.rotations ?? 1, apart: apart, negativeApart: c.negativeApart ?? false, fixed: fixed,
-            mixGender: c.mixGender ?? false, search: SeatingSearch(seed: c.seed ?? 1, iterations: c.iterations ?? 30_000))
+            rotations: c.rotations ?? 1, apart: try pairs(c.apart), negativeApart: c.negativeApart ?? false, fixed: fixed,
+            mixGender: c.mixGender ?? false, search: SeatingSearch(seed: c.seed ?? 1, iterations: c.iterations ?? 30_000),
+            together: try pairs(c.together))
     }
 
     /// The last plans of the session; 404 without any, or when the survey has since been read with

@@ -29,6 +29,7 @@ extension Strings {
         ("seatingSeatCount", .servePageSeatingSeatCount),
         ("seatingRotations", .servePageSeatingRotations),
         ("seatingApart", .servePageSeatingApart),
+        ("seatingTogether", .servePageSeatingTogether),
         ("seatingNegativeApart", .servePageSeatingNegativeApart),
         ("seatingMixGender", .servePageSeatingMixGender),
         ("seatingFixed", .servePageSeatingFixed),
