@@ -21,10 +21,7 @@ struct SeatingTogetherTests {
                 #expect(kind == .table || kind == .beside, "\(pair) are not beside each other in \(room.name)")
             }
             #expect(!plan.unmet.contains { $0.hard })
-            let scorer = SeatingScorer(room: room, problem: result.problem)
-            var pupilAt = Array(repeating: -1, count: room.capacity)
-            for (i, s) in plan.seatOf.enumerated() { pupilAt[s] = i }
-            #expect(scorer.total(plan.seatOf, pupilAt) == plan.objective.total - plan.objective.repeated, "local terms add up to the objective")
+            SeatingPlanTests.expectLocalTermsAddUp(plan, room: room, problem: result.problem)
         }
     }
 
