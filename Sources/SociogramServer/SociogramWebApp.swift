@@ -41,6 +41,7 @@ public struct SociogramWebApp: Sendable {
         addAnalyzeRoute(to: router)
         addDownloadRoutes(to: router)
         addSuggestionRoutes(to: router)
+        addSeatingRoutes(to: router)
         addCompareRoutes(to: router)
         addKitRoutes(to: router)
         return router
