@@ -40,7 +40,7 @@ extension ServerTests {
 
                 let started = ContinuousClock.now
                 let response = try await Self.post(client, id, #"""
-                    {"room": "pairs:5x3", "rotations": 2, "apart": [["7b13", "7b20"], ["7b01", "7b02"]],
+                    {"room": "pairs:5x3", "rotations": 2, "apart": [["7b13", "7b20"], ["7b01", "7b02"]], "iterations": 5000,
                      "fixed": [{"pupil": "7b07", "seat": "front"}, {"pupil": "7b10", "seat": "e6"}]}
                     """#)
                 print("seating: POST pairs:5x3, 2 rotations took \(ContinuousClock.now - started)")

@@ -212,9 +212,12 @@ PY
 
 findings() { find "$1" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l; }
 
-library
-[ "$MODE" = library ] && exit 0
-for entry in $TARGETS_TO_BUILD; do build "${entry%%:*}"; done
+# --minimize works on the binaries of the runs whose corpora it merges: nothing is rebuilt.
+if [ "$MODE" != minimize ]; then
+    library
+    [ "$MODE" = library ] && exit 0
+    for entry in $TARGETS_TO_BUILD; do build "${entry%%:*}"; done
+fi
 if [ "$MODE" = check ]; then
     for target in $TARGETS_TO_BUILD; do echo "fuzz target $target: builds"; done
     exit 0

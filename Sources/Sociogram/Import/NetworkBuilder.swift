@@ -2,10 +2,6 @@
 /// questions unified and kinds decided, names resolved, self-nominations and duplicates dropped with
 /// a warning each, ids and codes assigned, the name rules (`--strict`, a wrong roster) enforced.
 enum NetworkBuilder {
-    /// Builds the network named `name`.
-    ///
-    /// - Complexity: O(*p* + *m* + *w* · *c*) for *p* pupils, *m* nominations and *w* distinct written
-    ///   names that need the close-spelling rung against *c* candidates of their class.
     /// More different names than this in one import are refused before any is matched: each pupil costs
     /// about 1 KB on the way (matching tables, the network, the analysis), so 200,000 stay well under 1 GB,
     /// while a 64 MiB edge list of unique names (two million) needed 2 GB. A municipality's grade is a
@@ -27,6 +23,10 @@ enum NetworkBuilder {
         }
     }
 
+    /// Builds the network named `name`.
+    ///
+    /// - Complexity: O(*p* + *m* + *w* · *c*) for *p* pupils, *m* nominations and *w* distinct written
+    ///   names that need the close-spelling rung against *c* candidates of their class.
     static func build(
         _ drafts: [SurveyDraft], name: String, roster: Roster?, options: ImportOptions,
         extraDiagnostics: [Diagnostic] = []
