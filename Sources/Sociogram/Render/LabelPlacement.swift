@@ -15,6 +15,11 @@ struct LabelPlacement: Sendable, Hashable {
         case below
         /// Centred on the shape, on a backing of the shape's own fill (so the marks stay visible).
         case backed
+        /// Centred on the shape as plain text, running over its outline: what the spring views use
+        /// for now, since Graphviz 2.42's spring layouts of nodes with HTML-like labels came out
+        /// differently in a process that had drawn other graphs before (batch with and without workers
+        /// gave different pictures of one class).
+        case over
     }
 
     /// Whether the name is written inside the shape.
@@ -70,7 +75,7 @@ struct LabelPlacement: Sendable, Hashable {
         }
         self.inside = inside
         self.outside = outside
-        if inside || outside == .backed {
+        if inside || outside != .below {
             self.lines = lines
             (halfWidth, above, below) = (max(width, inside ? 0 : w) / 2, max(height, inside ? 0 : h) / 2, max(height, inside ? 0 : h) / 2)
         } else {
@@ -82,7 +87,7 @@ struct LabelPlacement: Sendable, Hashable {
     /// The node's `label`: the lines as they are when they fit inside, otherwise a two-row table whose
     /// empty first row lifts the centre so the text starts just under the shape.
     func value(shapeHeight: Double, fontSize: Double, fill: String) -> DOTValue {
-        guard !inside else { return .lines(lines) }
+        guard !inside, outside != .over else { return .lines(lines) }
         let names = lines.map(DOTEscaping.html).joined(separator: "<BR/>")
         if outside == .backed {
             return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\" STYLE=\"rounded\" "

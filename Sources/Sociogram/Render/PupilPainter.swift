@@ -17,8 +17,9 @@ struct PupilPainter: Sendable {
     let marksPositiveStatus: Bool
     /// The names' point size in this view (the target view's is larger), for ``placement(_:received:prefix:)``.
     var fontSize = SociogramStyle.nodeFontSize
-    /// Where a name that does not fit its shape goes: on a backing over it, unless the view sets it.
-    var outside = LabelPlacement.Outside.backed
+    /// Where a name that does not fit its shape goes: over it as plain text, unless the view sets it
+    /// (the target: under the shape).
+    var outside = LabelPlacement.Outside.over
 
     /// - Complexity: O(*n* log *n* + *m* log *m*).
     init(network: ClassNetwork, options: DiagramOptions) {
