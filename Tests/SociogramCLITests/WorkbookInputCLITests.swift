@@ -184,12 +184,8 @@ import Testing
     @Test func batchNamesTheFilesItLeftOutAndFailsAClassSavedAsOldExcel() throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let grade = dir.appendingPathComponent("trinn")
         let fm = FileManager.default
-        try fm.createDirectory(at: grade, withIntermediateDirectories: true)
-        for cls in ["7A", "7B"] {
-            try fm.copyItem(atPath: CLIRunner.fixture("grade-7/\(cls).csv"), toPath: grade.appendingPathComponent("\(cls).csv").path)
-        }
+        let grade = try Self.gradeOf7AAnd7B(in: dir)
         try fm.copyItem(atPath: CLIRunner.fixture("grade-7/oversikt.xlsx"), toPath: grade.appendingPathComponent("oversikt.xlsx").path)
         try Data("notater".utf8).write(to: grade.appendingPathComponent("notater.docx"))
         try Data().write(to: grade.appendingPathComponent(".~lock.7A.csv#"))
@@ -207,5 +203,34 @@ import Testing
         let old = try CLIRunner.run(["batch", grade.path, "--out", dir.appendingPathComponent("ut2").path, "--diagram", "none", "--lang", "en"])
         #expect(old.status == 1, "\(old.stderr)")
         #expect(old.stderr.contains("7C.xls") && old.stderr.contains("old Excel (.xls)"), "\(old.stderr)")
+    }
+
+    /// `DIR/trinn` with the classes 7A and 7B of `fixtures/grade-7`.
+    static func gradeOf7AAnd7B(in dir: URL) throws -> URL {
+        let grade = dir.appendingPathComponent("trinn")
+        try FileManager.default.createDirectory(at: grade, withIntermediateDirectories: true)
+        for cls in ["7A", "7B"] {
+            try FileManager.default.copyItem(
+                atPath: CLIRunner.fixture("grade-7/\(cls).csv"), toPath: grade.appendingPathComponent("\(cls).csv").path)
+        }
+        return grade
+    }
+
+    /// A file that looks like a class's survey but cannot be read (here a workbook cut short, as a
+    /// broken download leaves it) is not quietly left out: `batch` names it on the terminal and on the
+    /// index page and exits 1, while an overview workbook without answers is only listed (exit 0 above).
+    @Test func batchFailsOnADamagedClassWorkbookAndNamesIt() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let grade = try Self.gradeOf7AAnd7B(in: dir)
+        let workbook = try Data(contentsOf: URL(fileURLWithPath: CLIRunner.fixture("workbooks/7b-forms.xlsx")))
+        try workbook.prefix(300).write(to: grade.appendingPathComponent("7C.xlsx"))
+        let out = dir.appendingPathComponent("ut")
+        let r = try CLIRunner.run(["batch", grade.path, "--out", out.path, "--diagram", "none", "--lang", "en"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("7C.xlsx") && r.stderr.contains("damaged"), "\(r.stderr)")
+        #expect(r.stdout.contains("1 could not be read"), "\(r.stdout)")
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("7C.xlsx"))
     }
 }

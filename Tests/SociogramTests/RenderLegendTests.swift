@@ -73,6 +73,26 @@ import Testing
         check(try Sociograms.differenceDiagram(DifferenceInput(before: before, after: after, beforeLabel: "høst", afterLabel: "vår")).dot, "difference")
     }
 
+    /// The groups view draws only the ties inside a group: its legend must not describe the class's
+    /// ties between groups (here the mutual pair 0↔1, the pair 2↔3 across questions and both negative
+    /// ties all run between the two groups).
+    @Test func theGroupsLegendDescribesOnlyTiesInsideGroups() throws {
+        let groups = GroupsDiagramInput(groups: [[0, 2], [1, 3]])
+        for options in [DiagramOptions(), DiagramOptions(showNegative: true)] {
+            let dot = try Sociograms.groupsDiagram(net, groups: groups, options: options).dot
+            check(dot, "groups between")
+            let legend = Self.parts(dot).legend
+            #expect(!legend.contains(">" + DOTEscaping.html(s.mutual) + "<"))
+            #expect(!legend.contains(">" + DOTEscaping.html(s.acrossQuestions) + "<"))
+            #expect(!legend.contains(SociogramStyle.negativeColor), "no negative row: no negative tie inside a group")
+            #expect(legend.contains(">" + DOTEscaping.html(s.oneWay) + "<"), "0→2 and 1→3 are drawn")
+        }
+        // With a negative tie inside a group (2→1) the overlay row is there.
+        let dot = try Sociograms.groupsDiagram(net, groups: GroupsDiagramInput(groups: [[1, 2], [0, 3]]),
+            options: DiagramOptions(showNegative: true)).dot
+        #expect(Self.parts(dot).legend.contains(SociogramStyle.negativeColor))
+    }
+
     @Test func aClassWithoutNonRespondentsOrNegativeQuestionHasNoSuchRows() {
         let dot = Sociograms.classDiagram(RenderFixtures.ring(size: 10), options: DiagramOptions(showNegative: true)).dot
         let legend = Self.parts(dot).legend

@@ -39,7 +39,9 @@ public enum SurveyImporter {
         return try load(bytes: try FileInput.read(path, options.strings), fileName: path, options: options)
     }
 
-    /// Reads a survey from bytes already in memory; `fileName` is used in messages and as default class name.
+    /// Reads a survey from bytes already in memory; `fileName` is used in messages (and names the grade of
+    /// an archive of class files). The class's name is `options.className`, or the one class that the
+    /// class list or the file's class column gives every pupil, or empty (never the file's name).
     ///
     /// - Throws: ``ImportError`` naming file, line and column for anything that cannot be read.
     public static func load(
@@ -54,8 +56,11 @@ public enum SurveyImporter {
         }
         let roster = try options.roster()
         let draft = try file.draft(knownNames: roster?.entries.map(\.name), defaultClass: options.className)
+        // A file's name is not a class name: without --class-name or a class column the class has no
+        // name, and every title is a neutral one («Sosiogram», not «Sosiogram – svar-mars»). A folder or
+        // an archive of class files is a grade named after it, as batch names each class after its file.
         let result = try NetworkBuilder.build(
-            [draft], name: options.className ?? ImportText.stem(fileName), roster: roster, options: options)
+            [draft], name: options.className ?? "", roster: roster, options: options)
         // Without --class-name, a class that the class list (or the file's class column) gives every
         // pupil names the class, rather than the file's name («5A», not «svar-mars»).
         let classes = result.network.classNames

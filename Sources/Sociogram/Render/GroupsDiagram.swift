@@ -31,7 +31,12 @@ extension Sociograms {
         let ties = inGroup.reduce(0) { $0 + drawn.edgeCount(among: $1) }
         let plan = drawn.safe(options.layout ?? .automatic(pupils: seen.count, ties: ties, clusters: true))
         var legend = Legend(title: strings.groupsTitle)
-        drawn.describe(into: &legend, strings: strings)
+        // Only the ties drawn: those inside a group, not the class's ties between groups.
+        var groupOf: [Int: Int] = [:]
+        for (g, members) in input.groups.enumerated() { for i in members { groupOf[i] = g } }
+        drawn.describe(into: &legend, strings: strings, drawn: { tie in
+            groupOf[tie.from].map { $0 == groupOf[tie.to] } ?? false
+        })
         legend.subtitles.append(strings.withinGroup)
         if input.leaders.contains(where: { $0 != nil }) { legend.add(.glyph("★", color: "#34495e"), strings.leader) }
         painter.legendRows(for: seen.sorted(), into: &legend, size: drawn.sizeLegend(strings))

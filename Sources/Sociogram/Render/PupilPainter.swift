@@ -15,6 +15,11 @@ struct PupilPainter: Sendable {
     /// Whether the isolated and no-mutual fills are drawn: not in the view of one prosocial, influence,
     /// negative or other question, whose sizes and ties say nothing about the positive choices.
     let marksPositiveStatus: Bool
+    /// The names' point size in this view (the target view's is larger), for ``placement(_:received:prefix:)``.
+    var fontSize = SociogramStyle.nodeFontSize
+    /// Where a name that does not fit its shape goes: over it as plain text, unless the view sets it
+    /// (the target: under the shape).
+    var outside = LabelPlacement.Outside.over
 
     /// - Complexity: O(*n* log *n* + *m* log *m*).
     init(network: ClassNetwork, options: DiagramOptions) {
@@ -95,13 +100,25 @@ struct PupilPainter: Sendable {
             classes.append("non-respondent")
         }
         if emphasis == .left { style.append("dotted") }
+        let label = placement(i, received: received, prefix: prefix)
+            .value(shapeHeight: width * heightFactor * 72, fontSize: fontSize, fill: fill)
         return [
             ("id", .keyword(Self.id(i))), ("class", .text(classes.joined(separator: " "))),
-            ("label", .lines(labelLines(i, prefix: prefix))), ("tooltip", .text(tooltip(i))),
+            ("label", label), ("tooltip", .text(tooltip(i))),
             ("shape", .keyword(shape)), ("width", .number(width)), ("height", .number(width * heightFactor)),
             ("style", .text(style.joined(separator: ","))), ("fillcolor", .keyword(fill)),
             ("color", .keyword(border)), ("penwidth", .number(penwidth)), ("peripheries", .number(Double(peripheries))),
         ]
+    }
+
+    /// Where pupil `i`'s name goes (inside or under the shape) and how much room shape and name take,
+    /// for a node of the size `received` gives.
+    func placement(_ i: Int, received: Int, prefix: String = "") -> LabelPlacement {
+        let (shape, heightFactor) = SociogramStyle.shape(network.pupils[i].gender)
+        let width = SociogramStyle.width(received: received) * 72
+        return LabelPlacement(
+            lines: labelLines(i, prefix: prefix), shape: shape, width: width, height: width * heightFactor,
+            fontSize: fontSize, outside: outside)
     }
 
     /// A name is split into first word / rest when long; initials and codes stay on one line.

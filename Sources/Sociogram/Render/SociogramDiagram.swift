@@ -76,10 +76,11 @@ struct DrawnRelation: Sendable {
 
     /// Legend rows for ties, and the subtitle saying what is shown: a row only for a kind of line drawn
     /// among `members` (`nil` = everyone) in the relation's own style (`styled`: the ties a view does not
-    /// restyle, e.g. the ego view's ties that touch the pupil in focus).
+    /// restyle, e.g. the ego view's ties that touch the pupil in focus). `drawn` leaves out ties the view
+    /// does not draw at all (the groups view's ties between groups), of the relation and the overlay.
     func describe(
         into legend: inout Legend, strings: DiagramStrings, among members: Set<Int>? = nil,
-        styled: (TieSummary.Tie) -> Bool = { _ in true }
+        drawn: (TieSummary.Tie) -> Bool = { _ in true }, styled: (TieSummary.Tie) -> Bool = { _ in true }
     ) {
         switch selection {
         case .allPositive: legend.subtitles.append(strings.allPositive)
@@ -87,7 +88,7 @@ struct DrawnRelation: Sendable {
             legend.subtitles.append(strings.oneQuestion(DOTEscaping.displayText(network.questions[q].text, maxLength: 90)))
         case .question: break
         }
-        let shown = (members.map { ties.ties(among: $0) } ?? ties.ties).filter { isNegative || styled($0) }
+        let shown = (members.map { ties.ties(among: $0) } ?? ties.ties).filter { drawn($0) && (isNegative || styled($0)) }
         let mutual = shown.contains { $0.mutual && ($0.sameQuestion || isNegative) }
         let oneWay = shown.contains { !$0.mutual }
         if isNegative {
@@ -100,7 +101,7 @@ struct DrawnRelation: Sendable {
                 legend.add(.tie(.acrossQuestions), strings.acrossQuestions)
             }
         }
-        if let overlay, !(members.map { overlay.ties(among: $0) } ?? overlay.ties).isEmpty {
+        if let overlay, (members.map { overlay.ties(among: $0) } ?? overlay.ties).contains(where: drawn) {
             let texts = negativeQuestions.map { DOTEscaping.displayText(network.questions[$0].text, maxLength: 60) }
             legend.add(.tie(.negativeOneWay), strings.negative(texts))
         }

@@ -8,15 +8,16 @@ extension Sociograms {
     ///
     /// - Complexity: O(*n* log *n* + *m* log *m*).
     public static func targetDiagram(_ network: ClassNetwork, options: DiagramOptions = DiagramOptions()) -> Diagram {
-        let painter = PupilPainter(network: network, options: options)
+        var painter = PupilPainter(network: network, options: options)
+        painter.fontSize = SociogramStyle.targetNodeFontSize
+        painter.outside = .below
         let drawn = DrawnRelation(network: network, options: options)
         let sizes = network.pupils.indices.map { drawn.size(of: $0, painter: painter) }
         let layout = TargetLayout(
             received: sizes, genders: network.pupils.map(\.gender),
-            widths: network.pupils.indices.map { i in
-                // The label may be wider than its shape: about 0.55 em a character in Helvetica.
-                let label = Double(painter.labelLines(i).map(\.count).max() ?? 0) * SociogramStyle.targetNodeFontSize * 0.55
-                return max(SociogramStyle.width(received: sizes[i]) * 72, label)
+            extents: network.pupils.indices.map { i in
+                let placed = painter.placement(i, received: sizes[i])
+                return TargetLayout.Extent(halfWidth: placed.halfWidth, above: placed.above, below: placed.below)
             })
         let strings = painter.strings
         var legend = Legend(title: strings.targetTitle(DOTEscaping.displayText(network.name)))
@@ -25,11 +26,14 @@ extension Sociograms {
         if network.pupils.contains(where: { $0.gender == .girl || $0.gender == .boy }) {
             legend.subtitles.append(strings.halves)
         }
-        for (k, ring) in layout.rings.enumerated() { legend.subtitles.append(strings.ring(k + 1, ring.low, ring.high)) }
+        // The rings on one line: five lines of them made the picture taller, and so smaller on paper.
+        legend.subtitles.append(layout.rings.enumerated().map { k, ring in strings.ring(k + 1, ring.low, ring.high) }
+            .joined(separator: " · "))
         painter.legendRows(for: Array(network.pupils.indices), into: &legend, size: drawn.sizeLegend(strings))
         var writer = DOTWriter(graphName: "target")
         writer.begin(plan: .pinned, options: options, legend: legend, strings: strings)
-        writer.defaults("graph", [("fontsize", .number(SociogramStyle.targetLegendFontSize))])
+        // A narrow margin: the picture's width sets its size on paper.
+        writer.defaults("graph", [("fontsize", .number(SociogramStyle.targetLegendFontSize)), ("pad", .number(0.1))])
         writer.defaults("node", [("fontsize", .number(SociogramStyle.targetNodeFontSize))])
         drawGuides(layout, network: network, strings: strings, into: &writer)
         for i in network.pupils.indices {
@@ -50,7 +54,7 @@ extension Sociograms {
         let radii = layout.rings.map(\.radius)
         var boundaries: [Double] = []
         for k in radii.indices.dropLast() { boundaries.append((radii[k] + radii[k + 1]) / 2) }
-        let outer = (radii.last ?? 0) + 60
+        let outer = layout.outerRadius
         boundaries.append(outer)
         let guide: [(String, DOTValue)] = [
             ("shape", .keyword("circle")), ("fixedsize", .keyword("true")), ("label", .text("")),

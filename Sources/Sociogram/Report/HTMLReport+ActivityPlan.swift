@@ -7,7 +7,7 @@ extension ReportContext {
         guard let focus = options.focus else { return .empty }
         let pupil = analysis.pupils[focus]
         let facts: [(String, HTML)] = [
-            (s.factPupil, who(focus)), (s.factClass, .text(className)), (s.planDate, blank(s.fillIn)),
+            (s.factPupil, who(focus)), (s.factClass, className.isEmpty ? blank(s.fillIn) : .text(className)), (s.planDate, blank(s.fillIn)),
             (s.planAuthor, blank(s.fillIn)),
         ]
         var content: [HTML] = [

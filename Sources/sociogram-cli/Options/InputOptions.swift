@@ -8,7 +8,7 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var reading: SurveyReadingOptions
 
-    @Option(name: .customLong("class-name"), help: "The class name to use when the file does not give one.")
+    @Option(name: .customLong("class-name"), help: "The class name to use when neither the file nor the roster gives one (a file's name is never used).")
     var className: String?
 
     /// The roster file, if given.

@@ -40,7 +40,9 @@ extension Strings {
 
     public func inspectClassLine(_ name: String, pupils: Int, respondents: Int, nominations: Int) -> String {
         let rate = percent(pupils == 0 ? 0 : Double(respondents) / Double(pupils))
-        return text(.inspectClassLine, ["name": name, "pupils": pupils, "respondents": respondents, "rate": rate, "nominations": nominations])
+        let counts: [String: any Sendable] = ["pupils": pupils, "respondents": respondents, "rate": rate, "nominations": nominations]
+        if name.isEmpty { return text(.inspectClassLineUnnamed, counts) }
+        return text(.inspectClassLine, counts.merging(["name": name]) { a, _ in a })
     }
 
     public func inspectClasses(_ names: [String]) -> String {

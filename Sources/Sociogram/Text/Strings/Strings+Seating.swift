@@ -6,7 +6,7 @@ extension Strings {
     }
 
     public func seatingTitle(_ className: String, room: String) -> String {
-        text(.seatingTitle, ["className": className, "room": room])
+        className.isEmpty ? text(.seatingTitleUnnamed, ["room": room]) : text(.seatingTitle, ["className": className, "room": room])
     }
 
     public func seatingRotation(_ r: Int, of n: Int) -> String {

@@ -1,7 +1,10 @@
 /// The terminal summary of `sociogram analyze` (``Summary``) and the command line's own messages.
 extension Strings {
+    /// The class line of the summary; a class whose name is not known is called «the class».
     func classLine(_ name: String, pupils: Int, respondents: Int, rate: String) -> String {
-        text(.classLine, ["name": name, "pupils": pupils, "respondents": respondents, "rate": rate])
+        let counts: [String: any Sendable] = ["pupils": pupils, "respondents": respondents, "rate": rate]
+        if name.isEmpty { return text(.classLineUnnamed, counts) }
+        return text(.classLine, counts.merging(["name": name]) { a, _ in a })
     }
     var attentionHeading: String { text(.attentionHeading) }
     /// How the attention list is ordered, said under it (the rule of ``ClassAnalysis/attentionOrder(tieBreak:)``).
