@@ -1,7 +1,7 @@
 /// Where a pupil's name is written: inside the shape when it fits there; otherwise, in a view whose
-/// positions Sociogram computes (the target), just under the shape, and in a view a layout engine
-/// spreads out, centred on the shape on a backing of the shape's fill, so that no name is cut by the outline of a
-/// small circle or triangle (issue 20).
+/// positions Sociogram computes (the target), just under the shape, so that no name is cut by the outline
+/// of a small circle or triangle (issue 20); in a view a layout engine spreads out, still centred on the
+/// shape as plain text (see ``Outside/over``).
 ///
 /// The text's size is estimated from Helvetica's character widths (``characterWidth(_:)``), lines
 /// 1.2 em apart. Both ways use an HTML-like label, so the text stays part of the node
@@ -13,12 +13,10 @@ struct LabelPlacement: Sendable, Hashable {
     enum Outside: Sendable, Hashable {
         /// Under the shape.
         case below
-        /// Centred on the shape, on a backing of the shape's own fill (so the marks stay visible).
-        case backed
         /// Centred on the shape as plain text, running over its outline: what the spring views use
-        /// for now, since Graphviz 2.42's spring layouts of nodes with HTML-like labels came out
-        /// differently in a process that had drawn other graphs before (batch with and without workers
-        /// gave different pictures of one class).
+        /// for now. A backing of the shape's fill (an HTML-like label) read well, but Graphviz 2.42's
+        /// spring layouts of nodes with HTML-like labels came out differently in a process that had
+        /// drawn other graphs before (batch with and without workers gave different pictures of one class).
         case over
     }
 
@@ -86,13 +84,9 @@ struct LabelPlacement: Sendable, Hashable {
 
     /// The node's `label`: the lines as they are when they fit inside, otherwise a two-row table whose
     /// empty first row lifts the centre so the text starts just under the shape.
-    func value(shapeHeight: Double, fontSize: Double, fill: String) -> DOTValue {
+    func value(shapeHeight: Double, fontSize: Double) -> DOTValue {
         guard !inside, outside != .over else { return .lines(lines) }
         let names = lines.map(DOTEscaping.html).joined(separator: "<BR/>")
-        if outside == .backed {
-            return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\" STYLE=\"rounded\" "
-                + "BGCOLOR=\"\(fill)\"><TR><TD>\(names)</TD></TR></TABLE>")
-        }
         let text = Self.textSize(lines, fontSize: fontSize).height
         let spacer = shapeHeight + 2 * Self.gap + text
         let markup = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"

@@ -101,7 +101,7 @@ struct PupilPainter: Sendable {
         }
         if emphasis == .left { style.append("dotted") }
         let label = placement(i, received: received, prefix: prefix)
-            .value(shapeHeight: width * heightFactor * 72, fontSize: fontSize, fill: fill)
+            .value(shapeHeight: width * heightFactor * 72, fontSize: fontSize)
         return [
             ("id", .keyword(Self.id(i))), ("class", .text(classes.joined(separator: " "))),
             ("label", label), ("tooltip", .text(tooltip(i))),
