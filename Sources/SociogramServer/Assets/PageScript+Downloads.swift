@@ -36,6 +36,7 @@ extension PageAssets {
           setUpGroups();
           setUpCompare();
           setUpKit();
+          setUpGrade();
           $("pseudonymised").addEventListener("change", renderDownloads);
           $("pupil").addEventListener("change", renderDownloads);
         }
