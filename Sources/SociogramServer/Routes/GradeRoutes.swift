@@ -51,6 +51,8 @@ extension SociogramWebApp {
         let apart: [[String]]?
         let together: [[String]]?
         let absent: [String]?
+        /// The search's iterations (`--iterations`; default the command's 12).
+        let iterations: Int?
     }
 
     /// The placement: the JSON of `sociogram placement`, the lines it prints, and the pairs left out.
@@ -62,6 +64,8 @@ extension SociogramWebApp {
 
     /// The most classes a placement may ask for.
     static let maxPlacementClasses = 20
+    /// The most iterations a placement may ask for (each about 0.1 s for 250 pupils in a release build).
+    static let maxPlacementIterations = 100
 
     func addGradeRoutes(to router: Router<ServeContext>) {
         router.post("/api/grades") { request, context -> Response in
@@ -105,7 +109,9 @@ extension SociogramWebApp {
             } catch {
                 throw APIError.badRequest(s, "{\"classes\": 4, \"apart\": [[id, id]], …} is expected")
             }
-            guard (1...Self.maxPlacementClasses).contains(choices.classes), (choices.maxSize ?? 1) >= 1 else {
+            guard (1...Self.maxPlacementClasses).contains(choices.classes), (choices.maxSize ?? 1) >= 1,
+                (1...Self.maxPlacementIterations).contains(choices.iterations ?? 1)
+            else {
                 throw APIError(.badRequest, code: "badOption", s.servePlacementOutOfRange(maxClasses: Self.maxPlacementClasses))
             }
             let language = q.language
@@ -248,9 +254,10 @@ extension SociogramWebApp {
             }
             return out
         }
-        let request = PlacementRequest(
+        var request = PlacementRequest(
             classes: c.classes, maxSize: c.maxSize, apart: try pairs(c.apart), together: try pairs(c.together),
             absent: absent.sorted(), balanceGender: c.balanceGender ?? true)
+        if let iterations = c.iterations { request.limits.iterations = iterations }
         return (request, ignored)
     }
 
