@@ -129,10 +129,11 @@ extension PageAssets {
         function renderPlacement(answer) {
           const doc = answer.placement;
           const parts = answer.ignored.map((text) => el("p", { class: "small", text: text }));
-          parts.push(el("ul", { class: "messages" }, answer.lines.filter((l) => l.trim()).map((l) => el("li", { text: l.trim() }))));
           parts.push(el("div", { class: "group-cards" }, doc.classes.map(placedClassCard)));
           if (doc.unmet.length) parts.push(el("h4", { text: T("unmet") }), el("ul", { class: "unmet" }, doc.unmet.map((u) => el("li", { text: u.text }))));
           else parts.push(el("p", { class: "small", text: T("allMet") }));
+          parts.push(el("details", { id: "placement-explanation" }, [el("summary", { text: T("placementExplanation") }),
+            el("ul", { class: "messages" }, answer.lines.filter((l) => l.trim()).map((l) => el("li", { text: l.trim() })))]));
           $("placement-result").replaceChildren(...parts);
           grade.placed = true;
           renderGradeDownloads();

@@ -73,7 +73,7 @@ extension SociogramWebApp {
             let form = try await self.gradeForm(request, s)
             let files = form.fileLists["files"] ?? []
             guard !files.isEmpty else { throw APIError(.badRequest, code: "noSurvey", s.serveGradeNoFiles) }
-            let name = form.field("grade").map { String($0.prefix(80)) } ?? s.serveGradeDefaultName
+            let name = form.field("grade").map { String($0.prefix(80)) } ?? Self.defaultGradeName(files, s)
             let session = GradeSession(files: files, roster: form.files["roster"], gradeName: name)
             let answer = try await self.gradeAnswer(session, labels: .names, s)
             let id = await self.grades.add(session)
@@ -146,6 +146,17 @@ extension SociogramWebApp {
             if let id = context.parameters.get("id") { await self.grades.remove(id) }
             return Responses.empty
         }
+    }
+
+    /// The grade's name when the teacher gives none: the first and last class file's name (`7A–7D`), or
+    /// `trinn` / `grade` when no file looks like a class file.
+    static func defaultGradeName(_ files: [InMemoryFile], _ s: Strings) -> String {
+        let surveys = ["csv", "txt", "tsv", "xlsx", "zip"]
+        let stems = files.map(\.name).filter { !$0.hasPrefix(".") && surveys.contains(($0 as NSString).pathExtension.lowercased()) }
+            .map { ($0 as NSString).deletingPathExtension }
+            .sorted { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }
+        guard let first = stems.first, let last = stems.last else { return s.serveGradeDefaultName }
+        return String((first == last ? first : "\(first)–\(last)").prefix(80))
     }
 
     /// The upload of a grade: at most the importer's limit for all files together, plus the form around them.

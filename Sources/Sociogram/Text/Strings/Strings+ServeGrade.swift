@@ -45,5 +45,6 @@ extension Strings {
         ("newClass", .servePageNewClass),
         ("withoutChosen", .servePageWithoutChosen),
         ("downloadPlacement", .servePageDownloadPlacement),
+        ("placementExplanation", .servePagePlacementExplanation),
     ]
 }
