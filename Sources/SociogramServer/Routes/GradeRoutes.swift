@@ -148,13 +148,17 @@ extension SociogramWebApp {
         }
     }
 
-    /// The grade's name when the teacher gives none: the first and last class file's name (`7A–7D`), or
+    /// The grade's name when the teacher gives none: the first and last class file's name (`7A–7D`; names
+    /// with a digit first, so that an overview workbook beside them does not name the grade), or
     /// `trinn` / `grade` when no file looks like a class file.
     static func defaultGradeName(_ files: [InMemoryFile], _ s: Strings) -> String {
         let surveys = ["csv", "txt", "tsv", "xlsx", "zip"]
-        let stems = files.map(\.name).filter { !$0.hasPrefix(".") && surveys.contains(($0 as NSString).pathExtension.lowercased()) }
+        let all = files.map(\.name).filter { !$0.hasPrefix(".") && surveys.contains(($0 as NSString).pathExtension.lowercased()) }
             .map { ($0 as NSString).deletingPathExtension }
             .sorted { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending }
+        // Class files are named like classes (`7A`); an overview workbook beside them (`oversikt`) is not.
+        let classLike = all.filter { $0.contains(where: \.isNumber) }
+        let stems = classLike.isEmpty ? all : classLike
         guard let first = stems.first, let last = stems.last else { return s.serveGradeDefaultName }
         return String((first == last ? first : "\(first)–\(last)").prefix(80))
     }
