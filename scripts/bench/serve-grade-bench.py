@@ -38,7 +38,7 @@ def synthetic_grade(pupils=250, size=25, seed=7):
             others = [m for m in members if m != name]
             pos = rng.sample(others, 3)
             neg = rng.sample([m for m in others if m not in pos], rng.choice([0, 0, 1]))
-            rows.append("24.11.2026 08:00:00;%s;7%s;%s;%s" % (name, chr(65 + c), ";".join(pos) + ";", ";".join(neg)))
+            rows.append('24.11.2026 08:00:00;%s;7%s;"%s";"%s"' % (name, chr(65 + c), ";".join(pos) + ";", "".join(m + ";" for m in neg)))
     return ("\r\n".join(rows) + "\r\n").encode("utf-8")
 
 
