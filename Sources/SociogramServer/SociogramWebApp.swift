@@ -44,6 +44,7 @@ public struct SociogramWebApp: Sendable {
         addAnalyzeRoute(to: router)
         addDownloadRoutes(to: router)
         addSuggestionRoutes(to: router)
+        addSeatingRoutes(to: router)
         addCompareRoutes(to: router)
         addKitRoutes(to: router)
         addGradeRoutes(to: router)

@@ -71,4 +71,28 @@ import Testing
         let differing = expected.keys.sorted().filter { expected[$0] != got[$0] }
         #expect(differing.isEmpty, "differs from an uninterrupted run: \(differing)")
     }
+
+    /// The grade files are put in place together with the class folders, as one set: a batch with
+    /// `--force` over an earlier one replaces the grade summary and the class folders, keeps the teacher's
+    /// own file in the folder (the very same file, linked, not copied), and leaves no hidden folder beside it.
+    @Test func theGradeFilesAppearAsAWholeAndKeepTheTeachersFiles() throws {
+        let input = try grade()
+        let root = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("trinn")
+        let first = try CLIRunner.run(["batch", input.path, "--out", out.path, "--jobs", "1"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let note = out.appendingPathComponent("notater.txt")
+        try "Møte tirsdag".write(to: note, atomically: true, encoding: .utf8)
+        let inode = try FileManager.default.attributesOfItem(atPath: note.path)[.systemFileNumber] as? Int
+        // One class less: the new grade summary must not be a mix of the two runs.
+        try FileManager.default.removeItem(at: input.appendingPathComponent("K009.csv"))
+        let second = try CLIRunner.run(["batch", input.path, "--out", out.path, "--jobs", "1", "--force"])
+        #expect(second.status == 0, "\(second.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("grade.json"))) as? [String: Any]
+        #expect((json?["classes"] as? [Any])?.count == 9)
+        #expect(try String(contentsOf: note, encoding: .utf8) == "Møte tirsdag")
+        #expect(try FileManager.default.attributesOfItem(atPath: note.path)[.systemFileNumber] as? Int == inode)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["trinn"])
+    }
 }

@@ -52,3 +52,49 @@ extension NameDecisionCLITests {
         #expect(!r.stderr.contains("not written as a name"))
     }
 }
+
+/// In commands that read several surveys, a decision that fits none of the files is an error (exit 2),
+/// as it is for one survey; one that fits some of them applies there.
+extension NameDecisionCLITests {
+    @Test func compareRefusesADecisionThatFitsNeitherSurvey() throws {
+        let r = try CLIRunner.run(["compare", survey, survey, "--roster", roster, "--drop-name", "Nobody", "--lang", "nb"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("«Nobody» står ikke som navn noe sted i noen av de 2 undersøkelsene"), "\(r.stderr)")
+    }
+
+    @Test func followRefusesADecisionThatFitsNoSurveyAndAppliesOneThatFitsSome() throws {
+        let refused = try CLIRunner.run(["follow", survey, survey, survey, "--roster", roster, "--name", "Zed=André Moe", "--lang", "nn"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("«Zed» står ikkje som namn nokon stad i nokon av dei 3 undersøkingane"), "\(refused.stderr)")
+        let applied = try CLIRunner.run(["follow", survey, unknown, "--roster", roster, "--drop-name", "Per", "--lang", "nb"])
+        #expect(applied.status == 0 || applied.status == 1, "\(applied.stderr)")
+    }
+
+    @Test func reportBeforeRefusesADecisionThatFitsNoSurveyAndAppliesOneThatFitsTheEarlierOnly() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("report.html").path
+        let refused = try CLIRunner.run(["report", survey, "--before", survey, "--roster", roster, "--drop-name", "Nobody", "--lang", "en", "-o", out])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains(#""Nobody" is not written as a name anywhere in any of the 2 surveys"#), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // «Per» is written only in the earlier survey: it applies there.
+        let applied = try CLIRunner.run(["report", survey, "--before", unknown, "--roster", roster, "--drop-name", "Per", "--lang", "en", "-o", out])
+        #expect(applied.status == 0, "\(applied.stderr)")
+    }
+
+    @Test func batchRefusesADecisionThatFitsNoClassFileBeforeWritingAnything() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let grade = folder.appendingPathComponent("trinn")
+        try FileManager.default.createDirectory(at: grade, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: survey, toPath: grade.appendingPathComponent("7b.csv").path)
+        try FileManager.default.copyItem(atPath: unknown, toPath: grade.appendingPathComponent("7b-igjen.csv").path)
+        let out = folder.appendingPathComponent("ut").path
+        let refused = try CLIRunner.run(["batch", grade.path, "--roster", roster, "--out", out, "--diagram", "none", "--drop-name", "Nobody", "--lang", "en"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains(#""Nobody" is not written as a name anywhere in any of the 2 surveys"#), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let applied = try CLIRunner.run(["batch", grade.path, "--roster", roster, "--out", out, "--diagram", "none", "--drop-name", "Per", "--lang", "en"])
+        #expect(applied.status == 0 || applied.status == 1, "\(applied.stderr)")
+        #expect(!applied.stderr.contains("not written as a name"))
+    }
+}

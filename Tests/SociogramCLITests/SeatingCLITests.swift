@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test(arguments: [["--lang", "nb"], ["--lang", "nn", "--labels", "codes", "--rotations", "2"],
-                      ["--lang", "nn", "--fixed", "Ola Hansen=A1", "--fixed", "Jonas Vik=A2", "--apart", "Ola Hansen,Jonas Vik"]])
+                      ["--lang", "nn", "--fixed", "Ola Hansen=A1", "--fixed", "Jonas Vik=A2", "--apart", "Ola Hansen,Jonas Vik"],
+                      ["--lang", "en", "--fixed", "Ola Hansen=A1", "--fixed", "Jonas Vik=C1", "--together", "Ola Hansen,Jonas Vik"]])
     func jsonValidatesAgainstTheSchema(extra: [String]) throws {
         let schema = try JSONSchemaValidator(schemaFile: CLIRunner.repoRoot.appendingPathComponent("docs/seating.schema.json"))
         for room in ["pairs:5x3", "horseshoe:26"] {
@@ -47,6 +48,21 @@ import Testing
             #expect(r.stdout.contains("\"unmet\""))
             #expect(try schema.violations(of: Data(r.stdout.utf8)) == [])
         }
+    }
+
+    @Test func togetherPairSitsBesideEachOtherAndApartAndTogetherIsExitTwo() throws {
+        let r = try CLIRunner.run(["seating", Self.forms, "--room", "rows:5x6", "--together", "Jonas Vik,Magnus Lie", "--json"] + Self.quick)
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+        let rotation = (doc["rotations"] as? [[String: Any]])?.first ?? [:]
+        let beside = (rotation["neighbours"] as? [[String: Any]] ?? []).contains { n in
+            Set([n["a"], n["b"]].compactMap { ($0 as? [String: Any])?["name"] as? String }) == ["Jonas Vik", "Magnus Lie"]
+                && ["table", "beside"].contains(n["kind"] as? String ?? "")
+        }
+        #expect(beside)
+        let both = try CLIRunner.run(
+            ["seating", Self.forms, "--room", "rows:5x6", "--together", "Jonas Vik,Magnus Lie", "--apart", "Magnus Lie,Jonas Vik"] + Self.quick)
+        #expect(both.status == 2)
     }
 
     @Test func codesModeHasNoNames() throws {

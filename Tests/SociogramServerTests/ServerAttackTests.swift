@@ -8,7 +8,7 @@ import Testing
 @testable import SociogramServer
 
 extension ServerTests {
-    @Suite("Server: inputs found by schemathesis (scripts/checks/serve-attack.sh)")
+    @Suite("Server: inputs found by schemathesis (scripts/checks/serve-attack.sh) and the request fuzz target")
     struct ServerAttackTests {
         static func post(_ client: any TestClientProtocol, _ path: String, raw: [UInt8]) async throws -> TestResponse {
             let boundary = "a78a6907e5c2c2c45759de327e969a4f"
@@ -35,6 +35,23 @@ extension ServerTests {
                     + roster + Array("\r\n--a78a6907e5c2c2c45759de327e969a4f--\r\n".utf8)
                 let kit = try await Self.post(client, "/api/kit", raw: good)
                 #expect(kit.status == .ok)
+            }
+        }
+
+        /// Found by the `request` fuzz target (scripts/fuzz/fast/RequestFuzz.swift), which compares the
+        /// check with a model of MultipartKit's parser: the check stopped after 100 header lines of a part,
+        /// while MultipartKit reads on, so a non-ASCII name on line 101 still reached the crashing table.
+        @Test("A non-ASCII header name after a hundred header lines is 400, not a crash")
+        func nonASCIIHeaderNameAfterAHundredLines() async throws {
+            let boundary = "a78a6907e5c2c2c45759de327e969a4f"
+            let headers = String(repeating: "X-Filler: y\r\n", count: 100)
+            let body = Array("--\(boundary)\r\n\(headers)".utf8) + [0xF3, 0xAF] + Array(": x\r\n\r\nbody\r\n--\(boundary)--\r\n".utf8)
+            #expect(!MultipartHeaderCheck.headerNamesAreASCII(body, boundary: boundary))
+            try await ServerTest.run { client in
+                let response = try await Self.post(client, "/api/sessions?lang=en", raw: body)
+                #expect(response.status == .badRequest)
+                let second = try await Self.post(client, "/api/sessions?lang=en", raw: body)
+                #expect(second.status == .badRequest)
             }
         }
     }

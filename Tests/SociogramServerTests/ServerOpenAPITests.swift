@@ -59,7 +59,7 @@ extension ServerTests {
         func operationsAnswerAsDocumented() async throws {
             let yaml = GradeOpenAPI.withoutGradePaths(String(decoding: ServerTest.fixture("docs/openapi.yaml"), as: UTF8.self))
             let spec = OpenAPIOperations(yaml: yaml)
-            #expect(spec.responses.count == 25)
+            #expect(spec.responses.count == 30)
             try await ServerTest.run { client in
                 let id = try await ServerTest.openExample(client)
                 let json: HTTPFields = ServerTest.authorised([.contentType: "application/json"])
@@ -87,6 +87,12 @@ extension ServerTests {
                     (.init(method: "GET", path: "/api/sessions/{id}/support"), "/api/sessions/\(id)/support?pupil=7b07", ServerTest.authorised(), nil),
                     (.init(method: "POST", path: "/api/sessions/{id}/groups"), "/api/sessions/\(id)/groups", json, ByteBuffer(string: #"{"size": 5}"#)),
                     (.init(method: "GET", path: "/api/sessions/{id}/groups/{file}"), "/api/sessions/\(id)/groups/1.png", ServerTest.authorised(), nil),
+                    (.init(method: "GET", path: "/api/sessions/{id}/seating-room"), "/api/sessions/\(id)/seating-room?room=horseshoe:28", ServerTest.authorised(), nil),
+                    (.init(method: "POST", path: "/api/sessions/{id}/seating"), "/api/sessions/\(id)/seating", json,
+                     ByteBuffer(string: #"{"room": "pairs:5x3", "iterations": 2000}"#)),
+                    (.init(method: "GET", path: "/api/sessions/{id}/seating"), "/api/sessions/\(id)/seating?labels=codes", ServerTest.authorised(), nil),
+                    (.init(method: "GET", path: "/api/sessions/{id}/seating.json"), "/api/sessions/\(id)/seating.json", ServerTest.authorised(), nil),
+                    (.init(method: "GET", path: "/api/sessions/{id}/seating/{file}"), "/api/sessions/\(id)/seating/1.svg", ServerTest.authorised(), nil),
                     (.init(method: "POST", path: "/api/sessions/{id}/before"), "/api/sessions/\(id)/before", beforeHeaders, before),
                     (.init(method: "GET", path: "/api/sessions/{id}/comparison"), "/api/sessions/\(id)/comparison", ServerTest.authorised(), nil),
                     (.init(method: "GET", path: "/api/sessions/{id}/compare.json"), "/api/sessions/\(id)/compare.json", ServerTest.authorised(), nil),

@@ -116,6 +116,60 @@ import Testing
         }
     }
 
+    /// DEL (U+007F) is a control character too: found by the `csv` fuzz target, which requires that no
+    /// control character other than white space reaches a field.
+    @Test func deleteCharacterIsRefusedQuotedOrNot() {
+        expectImportError(.notText, line: 2, column: 2) { () throws(ImportError) in
+            _ = try Self.load("delete-character.csv")
+        }
+        expectImportError(.notText, line: 2, column: 2) { () throws(ImportError) in
+            _ = try importText("fra;til;spørsmål\nKari;Ola\u{7F};\(Self.question)\n")
+        }
+        expectImportError(.notText, line: 2, column: 2) { () throws(ImportError) in
+            _ = try importText("fra;til;spørsmål\nKari;\"Ola\u{7F}\";\(Self.question)\n")
+        }
+    }
+
+    /// A file of delimiters alone is tens of millions of empty fields: refused at the first field over the
+    /// limit, with its place, before the table takes more memory (the limit is 10 million; 100 here).
+    @Test func tooManyFieldsAreRefusedWhereTheLimitIsPassed() throws {
+        let text = try TextDecoder.decode(Array(("a;b;c\n1;2;3\n" + String(repeating: ";", count: 200) + "\n").utf8), file: "felt.csv")
+        let error = importError { () throws(ImportError) in try CSVReader.read(text, file: "felt.csv", Strings(.nb), maxFields: 100) }
+        #expect(error?.kind == .tooLarge)
+        #expect(error?.location == SourceLocation(file: "felt.csv", line: 3, column: 95))
+        #expect(error?.message.contains("mer enn 100 felt") == true)
+        #expect(error?.message.contains("1 GB") == true)
+        #expect((try? CSVReader.read(text, file: "felt.csv", Strings(.nb), maxFields: 300)) != nil)
+    }
+
+    /// A file saved twice with a byte-order mark (the `csv` fuzz target): the second mark is not text, so
+    /// the `sep=` line after it still counts and the first header is not «\u{FEFF}sep=;».
+    @Test func repeatedByteOrderMarksAreNotText() throws {
+        let utf8 = try TextDecoder.decode([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("sep=;\nNavn;Venn\n".utf8), file: "to.csv")
+        #expect(utf8.utf8 == Array("sep=;\nNavn;Venn\n".utf8))
+        let table = try CSVReader.read(utf8, file: "to.csv")
+        #expect(table.delimiterFromSepLine && table.header.fields.map(\.text) == ["Navn", "Venn"])
+        let utf16 = try TextDecoder.decode([0xFF, 0xFE, 0xFF, 0xFE] + Array("Navn".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, file: "to.csv")
+        #expect(utf16.utf8 == Array("Navn".utf8))
+        let file = try ImportFixtures.load("hostile/double-bom.csv")
+        #expect(Set(file.network.pupils.map(\.name)) == ["Kari", "Ola"])
+        #expect(file.network.questions.map(\.text) == [Self.question])
+    }
+
+    /// Two million different names in a 64 MiB edge list needed 2 GB: more than 200,000 different names
+    /// are refused before any is matched, at the first name over the limit (3 here).
+    @Test func tooManyDifferentNamesAreRefusedBeforeMatching() throws {
+        let text = "fra;til;spørsmål\nKari;Ola;\(Self.question)\nOla;Kari;\(Self.question)\nPer;Åse;\(Self.question)\n"
+        let file = try #require(try SurveyFile.all(bytes: Array(text.utf8), file: "navn.csv", Strings(.nb)).first)
+        let draft = try file.draft(knownNames: nil, defaultClass: nil)
+        let error = importError { () throws(ImportError) in try NetworkBuilder.checkSize([draft], Strings(.nb), maxNames: 3) }
+        #expect(error?.kind == .tooLarge)
+        #expect(error?.location?.line == 4)
+        #expect(error?.message.contains("3 forskjellige navn") == true)
+        #expect(importError { () throws(ImportError) in try NetworkBuilder.checkSize([draft], Strings(.nb), maxNames: 4) } == nil)
+        #expect(Strings(.nb).grouped(10_000_000) == "10\u{A0}000\u{A0}000" && Strings(.en).grouped(200_000) == "200,000")
+    }
+
     // MARK: Handled
 
     @Test func mixedEncodingsAreReadRowByRow() throws {

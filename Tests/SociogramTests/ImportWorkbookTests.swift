@@ -182,6 +182,19 @@ enum TestWorkbook {
         #expect(nested.cells.map { [$0.row, $0.column] } == [[2, 2]])
     }
 
+    /// A row numbered 0 (the `sheet` fuzz target): the error names the row where it stands, row 3 after
+    /// row 2, and quotes the number written, instead of naming a cell A0 that no spreadsheet has.
+    @Test func aRowNumberedZeroIsNamedWhereItStands() throws {
+        let sheet = WorksheetHandler(sharedStrings: [], dateStyles: [], place: { SourceLocation(file: "svar.xlsx", line: $0, column: $1) }, Strings(.en))
+        let xml = "<worksheet><sheetData><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Ola</t></is></c></row><row r=\"0\"/></sheetData></worksheet>"
+        let error = importError { () throws(ImportError) in
+            try WorkbookXML.parse(Array(xml.utf8), part: "xl/worksheets/sheet1.xml", file: "svar.xlsx", handler: sheet, Strings(.en))
+        }
+        #expect(error?.kind == .badWorkbook)
+        #expect(error?.location?.line == 3)
+        #expect(error?.message.contains("“0”") == true)
+    }
+
     @Test func aBrokenSharedStringReferenceNamesTheCell() throws {
         let data = rowsXML([edgeRows[0]]) + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>7</v></c></row>"
         let bytes = try TestWorkbook.make([("Svar", data)], shared: ["<t>a</t>"])

@@ -17,6 +17,9 @@ import Testing
 
     @Test func recordFieldEscapesRecordSyntax() {
         #expect(DOTEscaping.recordField("{a|b} <p>") == #"\{a\|b\} \<p\>"#)
+        // A combining mark after `<` makes one Character of the two; the `<` is still escaped (found by
+        // the `dot` fuzz target).
+        #expect(DOTEscaping.recordField("<\u{301}x|") == "\\<\u{301}x\\|")
     }
 
     @Test func displayTextRemovesBidiControlsAndControlCharacters() {

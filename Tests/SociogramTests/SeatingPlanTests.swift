@@ -41,12 +41,17 @@ struct SeatingPlanTests {
             #expect(plan.seatOf[5] == room.capacity - 1)
             #expect(room.frontSeats.contains(plan.seatOf[4]))
             #expect(!plan.unmet.contains { $0.hard })
-            let scorer = SeatingScorer(room: room, problem: result.problem)
-            var pupilAt = Array(repeating: -1, count: room.capacity)
-            for (i, s) in plan.seatOf.enumerated() { pupilAt[s] = i }
-            // The result's problem has no earlier desk-mates, so the repeat term is left out of the comparison.
-            #expect(scorer.total(plan.seatOf, pupilAt) == plan.objective.total - plan.objective.repeated, "local terms add up to the objective")
+            Self.expectLocalTermsAddUp(plan, room: room, problem: result.problem)
         }
+    }
+
+    /// The search's local terms add up to the objective (the result's problem has no earlier
+    /// desk-mates, so the repeat term is left out of the comparison).
+    static func expectLocalTermsAddUp(_ plan: SeatingPlan, room: Room, problem: SeatingProblem) {
+        let scorer = SeatingScorer(room: room, problem: problem)
+        var pupilAt = Array(repeating: -1, count: room.capacity)
+        for (i, s) in plan.seatOf.enumerated() { pupilAt[s] = i }
+        #expect(scorer.total(plan.seatOf, pupilAt) == plan.objective.total - plan.objective.repeated, "local terms add up to the objective")
     }
 
     @Test("An impossible rule is reported as a hard unmet rule, with the best plan keeping the others")

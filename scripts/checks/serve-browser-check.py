@@ -10,6 +10,8 @@ resolution). What a teacher does, step by step, each checked and photographed:
   4. picks a pupil (Frida Løken): supporters with reasons and the consent reminder, a support group, and
      the report in its frame with the pupil's section (its script ran under its own policy);
   5. makes work groups (2 rounds, a pair kept apart, one pupil absent): groups and diagrams shown;
+  5b. makes a seating plan (pairs:5x3, 2 rotations, a pair never neighbours, a pair together, a pupil fixed to the front row
+     from the menus): every pupil seated once, the rules kept, the charts shown; the pseudonymised PNG and seating.json;
   6. downloads the PNG (PNG signature), the report, analysis.json and pupils.csv pseudonymised (no
      roster name in them) and the code key (names only there);
   7. drops a broken file: the error names file, line and column; then uploads fixtures/7b files
@@ -286,6 +288,60 @@ def main():
         check(not apart_together, "the apart pair is in different groups")
         driver.execute_script("document.getElementById('groups').scrollIntoView()")
         shot(driver, args.shots, "04-groups.png")
+
+        print("5b. a seating plan (klassekart)")
+        check(visible(driver, "seating"), "the seating section is shown")
+        Select(driver.find_element(By.ID, "seating-preset")).select_by_value("pairs")
+        wait(driver, lambda d: "30 plasser til 26 elever" in d.find_element(By.ID, "seating-room-size").text, "the room's size beside the class")
+        driver.find_element(By.ID, "seating-rotations").clear()
+        driver.find_element(By.ID, "seating-rotations").send_keys("2")
+        seating_apart = driver.find_element(By.ID, "seating-apart")
+        Select(seating_apart.find_element(By.CSS_SELECTOR, ".pair-a")).select_by_visible_text("Kari Nordmann")
+        Select(seating_apart.find_element(By.CSS_SELECTOR, ".pair-b")).select_by_visible_text("Ola Hansen")
+        seating_apart.find_element(By.CSS_SELECTOR, ".add-pair").click()
+        seating_together = driver.find_element(By.ID, "seating-together")
+        Select(seating_together.find_element(By.CSS_SELECTOR, ".pair-a")).select_by_visible_text("Ida Berg")
+        Select(seating_together.find_element(By.CSS_SELECTOR, ".pair-b")).select_by_visible_text("Emil Pedersen")
+        seating_together.find_element(By.CSS_SELECTOR, ".add-pair").click()
+        Select(driver.find_element(By.ID, "seating-fixed-pupil")).select_by_visible_text("Frida Løken")
+        Select(driver.find_element(By.ID, "seating-fixed-seat")).select_by_value("front")
+        driver.find_element(By.ID, "seating-add-fixed").click()
+        check(len(driver.find_elements(By.CSS_SELECTOR, "#seating-fixed-list li")) == 1, "a fixed seat chosen from the menus")
+        started_seating = time.time()
+        driver.find_element(By.ID, "make-seating").click()
+        wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#seating-result .seating-plan")) == 2, "two seating plans", timeout=90)
+        wait(driver, lambda d: all(d.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", img)
+                                   for img in d.find_elements(By.CSS_SELECTOR, "#seating-result img.seating-chart")), "the seating charts", timeout=60)
+        check(True, "seating plan (2 rotations) and its charts shown in %.1f s" % (time.time() - started_seating))
+        plans = driver.execute_script("return state.seating.seating.rotations.map(r => ({"
+                                      "seated: r.seats.filter(s => s.pupil).map(s => [s.pupil.name, s.row]),"
+                                      "neighbours: r.neighbours.map(n => [n.a.name, n.b.name, n.kind])}))")
+        for k, plan in enumerate(plans):
+            seated = [p[0] for p in plan["seated"]]
+            check(len(seated) == 26 and len(set(seated)) == 26, "rotation %d: every pupil seated once" % (k + 1))
+            check(not any(set(n[:2]) == {"Kari Nordmann", "Ola Hansen"} for n in plan["neighbours"]), "rotation %d: the apart pair are not neighbours" % (k + 1))
+            check(any(set(n[:2]) == {"Ida Berg", "Emil Pedersen"} and n[2] in ("table", "beside") for n in plan["neighbours"]),
+                  "rotation %d: the pair kept together sit beside each other" % (k + 1))
+            check(any(p[0] == "Frida Løken" and p[1] == 1 for p in plan["seated"]), "rotation %d: Frida Løken in the front row" % (k + 1))
+        driver.execute_script("document.getElementById('seating').scrollIntoView()")
+        shot(driver, args.shots, "04b-seating.png", full=False)
+        driver.execute_script("document.querySelector('#seating-result .seating-plan').scrollIntoView()")
+        shot(driver, args.shots, "04c-seating-chart.png", full=False)
+        driver.find_element(By.ID, "pseudonymised").click()
+        wait(driver, lambda d: all("labels=codes" in (a.get_attribute("href") or "") for a in d.find_elements(By.CSS_SELECTOR, "#seating-result .seating-links a")),
+             "the seating downloads pseudonymised")
+        links = [a for a in driver.find_elements(By.CSS_SELECTOR, "#seating-result .seating-links a") if a.text == "PNG"]
+        if check(len(links) == 2, "a PNG download per rotation"):
+            links[0].click()
+            seating_png = downloaded(downloads, "7B-seating-r1-codes.png")
+            check(seating_png[:8] == b"\x89PNG\r\n\x1a\n", "the pseudonymised seating chart PNG (%d bytes)" % len(seating_png))
+        json_links = [a for a in driver.find_elements(By.CSS_SELECTOR, "#seating-result .seating-links a") if "seating.json" in a.text]
+        if check(len(json_links) == 1, "the seating.json download"):
+            json_links[0].click()
+            text = downloaded(downloads, "7B-seating-codes.json").decode("utf-8", "replace")
+            leaked = [n for n in names if n in text]
+            check('"pseudonymised" : true' in text and not leaked, "pseudonymised seating.json holds no roster name")
+        driver.find_element(By.ID, "pseudonymised").click()
 
         print("6. downloads")
         png = click_download(driver, "PNG", downloads, "7B-sociogram.png")

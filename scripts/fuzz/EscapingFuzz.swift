@@ -1,9 +1,10 @@
 // libFuzzer target for the DOT and HTML escaping: the fuzz input is a pupil name (any bytes, decoded as
-// UTF-8 with replacement). Built and run by scripts/fuzz/fuzz.sh together with the whole library (module
-// Sociogram, so internal helpers are reachable); not part of the package.
+// UTF-8 with replacement). Built and run by scripts/fuzz/fuzz.sh against the library (`@testable import`,
+// so internal helpers are reachable); not part of the package. The fast `dot` target checks the escaping
+// alone, without Graphviz.
 //
 // Properties checked on every input (a failed check aborts, which libFuzzer reports as a crash):
-//  1. `DOTEscaping.html` leaves no `<`, `>`, `"` or `'`, every `&` starts one of its own entities, and
+//  1. (Fuzz.checkDOTHTML) `DOTEscaping.html` leaves no `<`, `>`, `"` or `'`, every `&` starts one of its own entities, and
 //     decoding the entities gives the name back (control characters read as spaces).
 //  2. A minimal graph whose node label is `DOTEscaping.quotedLines` of the name and whose second node has an
 //     HTML-like label built with `DOTEscaping.html` parses with `agmemread` into exactly 2 nodes and 1 edge,
@@ -13,11 +14,12 @@
 //     number of nodes, edges and subgraphs as the same diagram with a harmless name (nothing injected).
 
 import CGraphviz
+@testable import Sociogram
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEscaping(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let name = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    EscapingFuzz.checkHTML(name)
+    Fuzz.checkDOTHTML(name)
     EscapingFuzz.checkMinimalGraph(name)
     EscapingFuzz.checkClassDiagram(name)
     return 0
@@ -29,37 +31,6 @@ enum EscapingFuzz {
     static func fail(_ what: String, _ name: String) -> Never {
         let scalars = name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
         fatalError("escaping property failed: \(what); name scalars: \(scalars)")
-    }
-
-    // MARK: 1. HTML
-
-    /// Compared scalar by scalar: `&lt;` followed by a combining mark is one `Character` in Swift.
-    static func checkHTML(_ name: String) {
-        let escaped = Array(DOTEscaping.html(name).unicodeScalars)
-        for forbidden: Unicode.Scalar in ["<", ">", "\"", "'"] where escaped.contains(forbidden) {
-            fail("html() left \(forbidden)", name)
-        }
-        let entities: [([Unicode.Scalar], Unicode.Scalar)] = [
-            (Array("&amp;".unicodeScalars), "&"), (Array("&lt;".unicodeScalars), "<"),
-            (Array("&gt;".unicodeScalars), ">"), (Array("&quot;".unicodeScalars), "\""),
-            (Array("&#39;".unicodeScalars), "'"),
-        ]
-        var decoded: [Unicode.Scalar] = []
-        var i = 0
-        while i < escaped.count {
-            guard escaped[i] == "&" else {
-                decoded.append(escaped[i])
-                i += 1
-                continue
-            }
-            guard let (entity, char) = entities.first(where: { escaped[i...].starts(with: $0.0) }) else {
-                fail("html() left a bare &", name)
-            }
-            decoded.append(char)
-            i += entity.count
-        }
-        let expected = name.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }
-        if decoded != expected { fail("html() does not decode back to the name", name) }
     }
 
     // MARK: 2. Minimal graph, laid out, drawn text compared

@@ -1,7 +1,7 @@
 // libFuzzer target for the importer and everything downstream of it: any bytes must give either an
 // ImportError that names the file (and a message), or a consistent network that the analysis, the JSON and
 // CSV writers and the diagram builder all accept, with DOT that Graphviz's parser accepts. Never a crash.
-// Built and run by scripts/fuzz/fuzz.sh (and scripts/fuzz/fuzz-importer.sh) with the whole library; not part of the package.
+// Built and run by scripts/fuzz/fuzz.sh (and scripts/fuzz/fuzz-importer.sh) against the library; not part of the package.
 //
 // The first input byte picks the options, so every path is reached from one corpus:
 //   bit 0 --strict, bit 1 --drop-negative, bit 2 a class name, bit 3 a roster: the input is split at the
@@ -10,6 +10,7 @@
 // quoting and every layout are reached through the bytes themselves; the seed corpus is fixtures/.
 
 import Foundation
+@testable import Sociogram
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzImporter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

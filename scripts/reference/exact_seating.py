@@ -37,6 +37,10 @@ def solve(inst, time_limit):
     for a, b in inst["apart"]:
         for s, t, _ in directed:
             m.AddBoolOr([x[a][s].Not(), x[b][t].Not()])
+    # A together pair sits beside each other: at one table or next to each other (weight 3 or 2).
+    for a, b in inst.get("together", []):
+        for s in range(S):
+            m.AddBoolOr([x[a][s].Not()] + [x[b][t] for s2, t, w in directed if s2 == s and w >= 2])
     front = inst["front"]
     for i, s in inst["fixed"]:
         if s >= 0:

@@ -25,7 +25,7 @@ neighbour = obj({"a": {"$ref": "#/$defs/Pupil"}, "b": {"$ref": "#/$defs/Pupil"},
 objective = obj({"violations": INT, "beside": INT, "closeness": INT, "support": INT, "gender": NONPOS,
                  "clique": NONPOS, "repeated": NONPOS},
                 "The documented objective part by part (docs/seating.md); violations count broken hard rules.")
-unmet = obj({"kind": {"enum": ["apart", "fixed", "besideChosen"]},
+unmet = obj({"kind": {"enum": ["apart", "fixed", "together", "besideChosen"]},
              "reason": {"enum": ["noChoices", "allChosenApart", "frontRowFull", "notFound"]},
              "hard": BOOL, "pupils": {"type": "array", "items": {"$ref": "#/$defs/Pupil"}, "minItems": 1}, "text": STR},
             "A rule or wish the plan does not meet, with the reason and the sentence the terminal prints.")

@@ -28,6 +28,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     private var finished = Set<Int>()
     private var failedUnits = 0
     private var abandoned = false
+    /// The staged folder the grade files are being written into (during ``complete(development:)``).
+    private var gradeFiles: StagedOutput?
     private var rows: [ClassSummary] = []
     private var failures: [BatchFailure] = []
     private var ties = GradeTies()
@@ -214,11 +216,35 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         let cleanUp = abandoned
         lock.unlock()
         if cleanUp { StaleTemporaries.remove(in: output.root) }
-        if let network, summary.crossClassTies > 0, let format = options.pipeline.diagram {
-            summary.addGradeSociogram(network: network, format: format, options: options.pipeline, output: output)
+        // The grade files appear together, beside the class folders, or not at all: the whole folder is
+        // staged (its class folders and everything else in it hard-linked in, never copied), the grade
+        // files are written there, and the two folders are exchanged in one step (``StagedOutput``). A
+        // stop or a failure before that leaves the folder as it was, the journal in it for `--resume`.
+        let staged = try StagedOutput.prepare(path: output.path, force: true, inputs: [])
+        lock.lock()
+        gradeFiles = staged
+        lock.unlock()
+        defer {
+            lock.lock()
+            gradeFiles = nil
+            lock.unlock()
         }
-        try summary.write(into: output)
+        let gradeOutput = OutputFolder(path: output.path, root: staged.folder.root, protectedPaths: output.protectedPaths)
+        if let network, summary.crossClassTies > 0, let format = options.pipeline.diagram {
+            summary.addGradeSociogram(network: network, format: format, options: options.pipeline, output: gradeOutput)
+        }
+        try summary.write(into: gradeOutput)
+        try staged.commit()
         journal?.remove()
         return summary
+    }
+
+    /// Stops the grade files being put in place (a signal arrived): the folder stays as it was, with
+    /// every class folder whole and the journal for `--resume`. Does nothing before or after that step.
+    public func stopGradeFiles() {
+        lock.lock()
+        let staged = gradeFiles
+        lock.unlock()
+        staged?.abandon()
     }
 }

@@ -92,6 +92,8 @@ public struct BatchSource: Sendable {
     let units: [Unit]
     let roster: Roster?
     let options: ImportOptions
+    /// The whole grade file's import report (grade file only), for its name decisions.
+    var gradeReport: ImportReport? = nil
 
     /// The number of work units (files of a folder, classes of a grade file).
     public var unitCount: Int { units.count }
@@ -174,7 +176,7 @@ public struct BatchSource: Sendable {
         }
         return BatchSource(
             gradeName: name, path: path, isFolder: false, notes: notes.diagnostics, unreadable: [],
-            gradeNetwork: network, units: units, roster: nil, options: options)
+            gradeNetwork: network, units: units, roster: nil, options: options, gradeReport: result.report)
     }
 
     private static func folder(path: String, name: String, options: ImportOptions) throws(ImportError) -> BatchSource {
@@ -239,11 +241,8 @@ public struct BatchSource: Sendable {
     /// Imports one class file's bytes (see ``importFile(_:)``); `file` names it in messages.
     func importFile(bytes: [UInt8], file: String) throws(ImportError) -> (classes: [ClassImport], whole: ClassNetwork) {
         let s = options.strings
-        let parsed = try SurveyFile(bytes: bytes, file: file, sheet: options.sheet, s)
         let stem = ImportText.stem(file)
-        var draft = try parsed.draft(knownNames: roster?.entries.map(\.name), defaultClass: stem)
-        if roster?.hasClasses == true { draft.crossClass = true }
-        let result = try NetworkBuilder.build([draft], name: stem, roster: roster, options: options)
+        let result = try importWhole(bytes: bytes, file: file)
         let network = result.network
         guard roster != nil else {
             let names = network.classNames
@@ -263,6 +262,33 @@ public struct BatchSource: Sendable {
             network.subnetwork(name: cls, pupils: network.pupils.indices.filter { network.pupils[$0].className == cls })
         }
         return (classes.map { ClassImport(name: $0.name, network: $0, report: Self.classReport(result.report, for: $0, keepDiagnostics: true, s), sourceFile: file) }, network)
+    }
+
+    /// One class file of the folder, read with the folder's roster, before it is split into classes.
+    private func importWhole(bytes: [UInt8], file: String) throws(ImportError) -> ImportResult {
+        let s = options.strings
+        let parsed = try SurveyFile(bytes: bytes, file: file, sheet: options.sheet, s)
+        let stem = ImportText.stem(file)
+        var draft = try parsed.draft(knownNames: roster?.entries.map(\.name), defaultClass: stem)
+        if roster?.hasClasses == true { draft.crossClass = true }
+        return try NetworkBuilder.build([draft], name: stem, roster: roster, options: options)
+    }
+
+    /// The import reports of the source's surveys, for ``ImportOptions/checkNameDecisionsUsed(by:)``:
+    /// the grade file's own report, or each file of a folder read once more (only when there are name
+    /// decisions; a file that cannot be read is left out, it is reported as failed anyway).
+    ///
+    /// - Complexity: O(total input size) with name decisions, else O(1).
+    public func nameDecisionReports() -> [ImportReport] {
+        guard !options.nameDecisions.isEmpty else { return [] }
+        if let gradeReport { return [gradeReport] }
+        return units.compactMap { unit -> ImportReport? in
+            switch unit {
+            case .file(let path): try? importWhole(bytes: FileInput.read(path, options.strings), file: path).report
+            case .upload(let file): try? importWhole(bytes: file.bytes, file: file.name).report
+            case .split: nil
+            }
+        }
     }
 
     /// The part of an import report that belongs to one class: the files, the name matches of its pupils

@@ -7,6 +7,10 @@
 enum CSVReader {
     /// Data rows beyond this are refused.
     static let maxRows = 1_000_000
+    /// Fields (cells) beyond this are refused where the first one over stands, before the table takes more
+    /// memory: about 32 bytes each, so the fields of a table stay under about 320 MB (a 64 MiB file of
+    /// delimiters alone would otherwise be 67 million fields, over 2 GB). A grade survey has a few thousand.
+    static let maxFields = 10_000_000
 
     private static let quote = UInt8(ascii: "\"")
     private static let lf: UInt8 = 0x0A
@@ -15,13 +19,16 @@ enum CSVReader {
     /// Reads a whole table from decoded text.
     ///
     /// Throws `.unterminatedQuote` (at the field where the quote opened), `.notText` (NUL or other
-    /// C0/C1 control characters except tab, anywhere, quoted or not), `.raggedRow` (a value beyond the header's last column), `.emptyFile`, and
-    /// `.tooLarge` (more than ``maxRows`` rows).
+    /// C0/C1 control characters and DEL, except tab, vertical tab and form feed, anywhere, quoted or not),
+    /// `.raggedRow` (a value beyond the header's last column), `.emptyFile`, and `.tooLarge` (more than
+    /// ``maxRows`` rows or ``maxFields`` fields).
     ///
     /// Messages are written in the language of `s`.
     ///
     /// - Complexity: O(*n*) in the number of bytes.
-    static func read(_ text: DecodedText, file: String, _ s: Strings = Strings(.en)) throws(ImportError) -> CSVTable {
+    static func read(
+        _ text: DecodedText, file: String, _ s: Strings = Strings(.en), maxFields: Int = CSVReader.maxFields
+    ) throws(ImportError) -> CSVTable {
         let b = text.utf8
         var start = 0
         var line = 1
@@ -35,7 +42,7 @@ enum CSVReader {
         } else {
             delimiter = DelimiterSniffer.sniff(b, from: 0)
         }
-        var parser = Parser(bytes: b, file: file, delimiter: delimiter, line: line, strings: s)
+        var parser = Parser(bytes: b, file: file, delimiter: delimiter, line: line, strings: s, maxFields: maxFields)
         var rows = try parser.parse(from: start)
         // Title lines above the header ("Sosiogram 7B, mars 2025;;;;"): one value, then a real header.
         let titles = splitTitles(&rows)
@@ -89,13 +96,16 @@ enum CSVReader {
         var buffer: [UInt8] = []
         var fieldLine: Int
         var column = 1
+        let maxFields: Int
+        var totalFields = 0
         var pending = false  // the current field has begun (content, a quote, or a delimiter before it)
         var quoted = false
         /// The language of the parser's errors.
         let strings: Strings
 
-        init(bytes: [UInt8], file: String, delimiter: Delimiter, line: Int, strings: Strings) {
+        init(bytes: [UInt8], file: String, delimiter: Delimiter, line: Int, strings: Strings, maxFields: Int) {
             self.strings = strings
+            self.maxFields = maxFields
             self.bytes = bytes
             self.file = file
             self.delimiter = delimiter
@@ -121,23 +131,23 @@ enum CSVReader {
                 }
                 if ws ? (c == 0x20 || c == 0x09) : c == d {
                     if ws {
-                        if pending { endField() }
+                        if pending { try endField() }
                     } else {
-                        endField()
+                        try endField()
                         pending = true  // a delimiter means a field follows, even if empty
                     }
                     i += 1
                     continue
                 }
                 if c == lf || c == cr {
-                    if pending || !fields.isEmpty { endField() }
+                    if pending || !fields.isEmpty { try endField() }
                     try endRow()
                     i += (c == cr && i + 1 < n && bytes[i + 1] == lf) ? 2 : 1
                     line += 1
                     fieldLine = line
                     continue
                 }
-                if c < 0x20, c != 0x09, c != 0x0B, c != 0x0C {
+                if c < 0x20 && c != 0x09 && c != 0x0B && c != 0x0C || c == 0x7F {
                     if !(c == 0x1A && i == n - 1) { throw controlByte(c) }
                     i += 1
                     continue
@@ -149,7 +159,7 @@ enum CSVReader {
                 i += 1
             }
             if pending || !fields.isEmpty {
-                endField()
+                try endField()
                 try endRow()
             }
             return rows
@@ -181,7 +191,7 @@ enum CSVReader {
                 }
                 // Control characters are refused inside quotes too: a name must never carry a terminal
                 // escape sequence (ESC ] … BEL) or a NUL into the outputs and the teacher's terminal.
-                if c < 0x20, c != 0x09, c != 0x0B, c != 0x0C { throw controlByte(c) }
+                if c < 0x20 && c != 0x09 && c != 0x0B && c != 0x0C || c == 0x7F { throw controlByte(c) }
                 if Self.isC1Control(bytes, i) { throw controlByte(bytes[i + 1]) }
                 buffer.append(c)
                 i += 1
@@ -202,7 +212,12 @@ enum CSVReader {
                 strings.importControlCharacters(byte: c))
         }
 
-        private mutating func endField() {
+        private mutating func endField() throws(ImportError) {
+            totalFields += 1
+            if totalFields > maxFields {
+                throw ImportError(
+                    .tooLarge, at: SourceLocation(file: file, line: fieldLine, column: column), strings.importTooManyFields(maxFields))
+            }
             fields.append(CSVField(text: trimmedText(), line: fieldLine, column: column))
             column += 1
             buffer.removeAll(keepingCapacity: true)

@@ -6,11 +6,33 @@ enum NetworkBuilder {
     ///
     /// - Complexity: O(*p* + *m* + *w* · *c*) for *p* pupils, *m* nominations and *w* distinct written
     ///   names that need the close-spelling rung against *c* candidates of their class.
+    /// More different names than this in one import are refused before any is matched: each pupil costs
+    /// about 1 KB on the way (matching tables, the network, the analysis), so 200,000 stay well under 1 GB,
+    /// while a 64 MiB edge list of unique names (two million) needed 2 GB. A municipality's grade is a
+    /// few tens of thousands of pupils.
+    static let maxNames = 200_000
+
+    /// Refuses drafts with more than ``maxNames`` different written names, at the first name over.
+    ///
+    /// - Complexity: O(*n*) for *n* written names (one set of their texts).
+    static func checkSize(_ drafts: [SurveyDraft], _ s: Strings, maxNames: Int = NetworkBuilder.maxNames) throws(ImportError) {
+        var seen = Set<String>()
+        func count(_ name: WrittenName) throws(ImportError) {
+            guard seen.insert(name.text).inserted, seen.count > maxNames else { return }
+            throw ImportError(.tooLarge, at: name.location, s.importTooManyNames(maxNames))
+        }
+        for draft in drafts {
+            for pupil in draft.pupils { try count(pupil.name) }
+            for nomination in draft.nominations { try count(nomination.to) }
+        }
+    }
+
     static func build(
         _ drafts: [SurveyDraft], name: String, roster: Roster?, options: ImportOptions,
         extraDiagnostics: [Diagnostic] = []
     ) throws(ImportError) -> ImportResult {
         let s = options.strings
+        try checkSize(drafts, s)
         var resolver = roster.map { NameResolver(roster: $0, strings: s) } ?? NameResolver(strings: s)
         // Across classes only with a roster: without one, a name missing from the chooser's class is more
         // likely a classmate who did not answer than a namesake in another class.

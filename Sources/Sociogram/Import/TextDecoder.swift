@@ -35,7 +35,11 @@ enum TextDecoder {
             throw ImportError(.notText, at: SourceLocation(file: file, line: 1, column: 1), s.importBinaryFile(kind))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let body = bytes[3...]
+            // A file saved twice with a byte-order mark can carry two or more (found by the `csv` fuzz
+            // target: a second mark hid the `sep=` line and became part of the first header).
+            var start = 3
+            while bytes[start...].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+            let body = bytes[start...]
             if let scan = UTF8Scan.validate(body) {
                 return DecodedText(utf8: nfc(Array(body), hasNonASCII: scan.hasNonASCII), encoding: .utf8WithBOM, replacedSequences: 0)
             }
@@ -67,7 +71,8 @@ enum TextDecoder {
             units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
             i += 2
         }
-        let text = String(decoding: units, as: UTF16.self)
+        // Byte-order marks repeated after the first (a file saved twice) are not text either.
+        let text = String(String.UnicodeScalarView(String(decoding: units, as: UTF16.self).unicodeScalars.drop { $0 == "\u{FEFF}" }))
         let replaced = text.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
         return DecodedText(
             utf8: nfc(text), encoding: littleEndian ? .utf16LE : .utf16BE,

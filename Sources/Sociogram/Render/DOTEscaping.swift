@@ -76,12 +76,14 @@ public enum DOTEscaping {
     /// A field of a `record`-shaped node's label: as ``quoted(_:)`` content, and `{`, `}`, `<`, `>`, `|`
     /// and space-sensitive characters escaped with a backslash as record labels require (no quotes added).
     public static func recordField(_ text: String) -> String {
-        var out = ""
-        for char in escapedContent(text) {
-            if "{}<>|".contains(char) { out.append("\\") }
-            out.append(char)
+        // Scalar by scalar: `<` followed by a combining mark is one `Character`, which a `Character`
+        // comparison would not see as `<` (found by the `dot` fuzz target).
+        var out = String.UnicodeScalarView()
+        for scalar in escapedContent(text).unicodeScalars {
+            if "{}<>|".unicodeScalars.contains(scalar) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 
     /// The content of a quoted string, without the quotes.

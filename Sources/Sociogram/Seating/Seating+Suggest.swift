@@ -3,6 +3,8 @@ public struct SeatingRequest: Sendable, Hashable {
     public var rotations: Int
     /// Pairs (network indices) never to be neighbours.
     public var apart: [GroupingProblem.Pair]
+    /// Pairs (network indices) to seat beside each other (same table, or next to each other in a row).
+    public var together: [GroupingProblem.Pair]
     /// Also keep apart every pair where one named the other in a negative question.
     public var negativeApart: Bool
     /// Fixed seats by pupil (network index).
@@ -12,10 +14,12 @@ public struct SeatingRequest: Sendable, Hashable {
 
     public init(
         rotations: Int = 1, apart: [GroupingProblem.Pair] = [], negativeApart: Bool = false,
-        fixed: [Int: SeatingProblem.Fixed] = [:], mixGender: Bool = false, search: SeatingSearch = SeatingSearch()
+        fixed: [Int: SeatingProblem.Fixed] = [:], mixGender: Bool = false, search: SeatingSearch = SeatingSearch(),
+        together: [GroupingProblem.Pair] = []
     ) {
         self.rotations = rotations
         self.apart = apart
+        self.together = together
         self.negativeApart = negativeApart
         self.fixed = fixed
         self.mixGender = mixGender
@@ -52,7 +56,7 @@ extension SeatingProblem {
         self.init(
             count: network.count, choices: signals.positiveOut, received: signals.positiveReceived, apart: apart,
             fixed: request.fixed, supporters: supporters, genders: network.pupils.map(\.gender),
-            mixGender: request.mixGender)
+            mixGender: request.mixGender, together: request.together)
     }
 }
 
@@ -61,12 +65,15 @@ extension ClassNetwork {
     /// desk-mates as the rules allow.
     ///
     /// - Throws: ``SuggestError`` when the room has fewer seats than pupils, a fixed seat is taken twice,
-    ///   or the rotation count is below 1.
+    ///   a pair is both to be kept apart and together, or the rotation count is below 1.
     public func suggestSeating(in room: Room, _ request: SeatingRequest) throws(SuggestError) -> SeatingResult {
         guard count > 0 else { throw SuggestError(.noPupilsToSeat) }
         guard request.rotations >= 1 else { throw SuggestError(.noRotations) }
         guard room.capacity >= count else {
             throw SuggestError(.roomTooSmall(room: room.name, seats: room.capacity, pupils: count))
+        }
+        for pair in request.together where request.apart.contains(pair) {
+            throw SuggestError(.togetherAndApart(pupils[pair.a].name, pupils[pair.b].name))
         }
         var taken: [Int: Int] = [:]
         for (i, f) in request.fixed.sorted(by: { $0.key < $1.key }) {

@@ -14,6 +14,8 @@ public struct SeatingInstance: Codable, Sendable, Hashable {
     public let choices: [[Int]]
     public let received: [Int]
     public let apart: [[Int]]
+    /// Pairs to seat beside each other (`--together`).
+    public let together: [[Int]]
     /// `[pupil, seat]`, seat −1 = front row.
     public let fixed: [[Int]]
     public let supporters: [Int]
@@ -34,6 +36,7 @@ public struct SeatingInstance: Codable, Sendable, Hashable {
         choices = p.choices
         received = p.received
         apart = p.apart.map { [$0.a, $0.b] }
+        together = p.together.map { [$0.a, $0.b] }
         fixed = p.fixed.sorted { $0.key < $1.key }.map { i, f in
             switch f {
             case .seat(let s): [i, s]

@@ -28,6 +28,11 @@ public struct SeatingObjective: Sendable, Hashable, Codable {
     /// The value the search maximises.
     public var total: Int { soft - violations * Self.hardCost }
 
+    /// Whether seats `a` and `b` are beside each other: the same table, or next to each other in a row.
+    static func beside(_ a: Int, _ b: Int, _ room: Room) -> Bool {
+        room.neighbours.kind(a, b).map { $0 >= .beside } ?? false
+    }
+
     /// Scores `seatOf` (pupil → seat) in `room`.
     ///
     /// - Complexity: O(*m* · *d* + *s*²/*t*) for *m* choices, *d* neighbours per seat.
@@ -37,6 +42,7 @@ public struct SeatingObjective: Sendable, Hashable, Codable {
         for (i, s) in seatOf.enumerated() { pupilAt[s] = i }
         let nb = room.neighbours
         for pair in p.apart where nb.kind(seatOf[pair.a], seatOf[pair.b]) != nil { o.violations += 1 }
+        for pair in p.together where !beside(seatOf[pair.a], seatOf[pair.b], room) { o.violations += 1 }
         for (i, f) in p.fixed {
             switch f {
             case .seat(let s): if seatOf[i] != s { o.violations += 1 }

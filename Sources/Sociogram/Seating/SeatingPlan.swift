@@ -30,6 +30,8 @@ public struct SeatingUnmet: Sendable, Hashable, Codable {
         case apart
         /// A pupil is not at the fixed seat or in the front row as asked (hard rule).
         case fixed
+        /// A pair that must sit beside each other does not (hard rule).
+        case together
         /// A pupil sits beside nobody they chose.
         case besideChosen
     }

@@ -10,6 +10,9 @@ extension SeatingProblem {
         for pair in apart where nb.kind(seatOf[pair.a], seatOf[pair.b]) != nil {
             unmet.append(SeatingUnmet(kind: .apart, pupils: [pair.a, pair.b], reason: .notFound))
         }
+        for pair in together where !SeatingObjective.beside(seatOf[pair.a], seatOf[pair.b], room) {
+            unmet.append(SeatingUnmet(kind: .together, pupils: [pair.a, pair.b], reason: .notFound))
+        }
         let frontRow = room.frontSeats.first.map { room.seats[$0].row }
         let frontWanted = fixed.values.filter { $0 == .front }.count
         for i in fixed.keys.sorted() {

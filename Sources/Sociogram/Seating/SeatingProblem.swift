@@ -16,6 +16,9 @@ public struct SeatingProblem: Sendable, Hashable {
     public var received: [Int]
     /// Pairs that must not be neighbours of any kind (teacher's `--apart`, optionally negative choices).
     public var apart: [GroupingProblem.Pair]
+    /// Pairs that must sit beside each other: at one table or next to each other in a row (the page's
+    /// «keep together»).
+    public var together: [GroupingProblem.Pair]
     /// Fixed seats by pupil.
     public var fixed: [Int: Fixed]
     /// Pupils named as prosocial by at least two classmates and liked above average (zSP > 0); empty
@@ -30,12 +33,13 @@ public struct SeatingProblem: Sendable, Hashable {
     public init(
         count: Int, choices: [[Int]], received: [Int], apart: [GroupingProblem.Pair] = [], fixed: [Int: Fixed] = [:],
         supporters: Set<Int> = [], genders: [Gender?]? = nil, mixGender: Bool = false,
-        earlierDeskMates: [GroupingProblem.Pair: Int] = [:]
+        earlierDeskMates: [GroupingProblem.Pair: Int] = [:], together: [GroupingProblem.Pair] = []
     ) {
         self.count = count
         self.choices = choices
         self.received = received
         self.apart = apart
+        self.together = together
         self.fixed = fixed
         self.supporters = supporters
         self.genders = genders ?? Array(repeating: nil, count: count)

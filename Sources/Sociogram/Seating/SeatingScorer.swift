@@ -9,6 +9,8 @@ struct SeatingScorer: Sendable {
     let chose: [Bool]
     /// `apartOf[i]`: pupils `i` must not be neighbours of.
     let apartOf: [[Int]]
+    /// `togetherOf[i]`: pupils `i` must sit beside.
+    let togetherOf: [[Int]]
     let frontRow: Int
     let wantsSupporter: [Bool]
     /// Seats per table (the room's tables, computed once).
@@ -24,13 +26,16 @@ struct SeatingScorer: Sendable {
         var apartOf = Array(repeating: [Int](), count: n)
         for p in problem.apart { apartOf[p.a].append(p.b); apartOf[p.b].append(p.a) }
         self.apartOf = apartOf
+        var togetherOf = Array(repeating: [Int](), count: n)
+        for p in problem.together { togetherOf[p.a].append(p.b); togetherOf[p.b].append(p.a) }
+        self.togetherOf = togetherOf
         frontRow = room.frontSeats.first.map { room.seats[$0].row } ?? 1
         wantsSupporter = (0..<n).map(problem.wantsSupporter)
         tables = room.tables
     }
 
     /// The terms of pupil `i`: its wish, its closeness, its support, its fixed seat, and half of each
-    /// apart pair it is in (each pair is counted from both ends, as `hardCost / 2`).
+    /// apart or together pair it is in (each pair is counted from both ends, as `hardCost / 2`).
     func pupilTerm(_ i: Int, _ seatOf: [Int], _ pupilAt: [Int]) -> Int {
         var score = 0
         var besideChosen = false, besideSupporter = false
@@ -47,6 +52,7 @@ struct SeatingScorer: Sendable {
         if besideChosen { score += 10 * (1 + max(0, 2 - problem.received[i])) }
         if wantsSupporter[i], besideSupporter { score += 6 }
         for j in apartOf[i] where room.neighbours.kind(seatOf[i], seatOf[j]) != nil { score -= SeatingObjective.hardCost / 2 }
+        for j in togetherOf[i] where !SeatingObjective.beside(seatOf[i], seatOf[j], room) { score -= SeatingObjective.hardCost / 2 }
         switch problem.fixed[i] {
         case .seat(let s)?: if seatOf[i] != s { score -= SeatingObjective.hardCost }
         case .front?: if room.seats[seatOf[i]].row != frontRow { score -= SeatingObjective.hardCost }
@@ -87,7 +93,7 @@ struct SeatingScorer: Sendable {
             if pupilAt[s] >= 0 { pupils.insert(pupilAt[s]) }
             for (t, _) in room.neighbours.of[s] where pupilAt[t] >= 0 { pupils.insert(pupilAt[t]) }
         }
-        for i in Array(pupils) where pupilAt[x] == i || pupilAt[y] == i { for j in apartOf[i] { pupils.insert(j) } }
+        for i in Array(pupils) where pupilAt[x] == i || pupilAt[y] == i { for j in apartOf[i] + togetherOf[i] { pupils.insert(j) } }
         let tables = Set([room.seats[x].table - 1, room.seats[y].table - 1])
         return (Array(pupils), Array(tables))
     }

@@ -73,7 +73,7 @@ enum PageAssets {
             <div>
               <h3 data-t="looseMatches"></h3>
               <table id="matches" class="grid">
-                <thead><tr><th data-t="written"></th><th data-t="matchedTo"></th><th data-t="matchHow"></th><th data-t="nameDecisions"></th></tr></thead>
+                <thead><tr><th data-t="written"></th><th data-t="matchedTo"></th><th data-t="matchHow"></th><th data-t="decision"></th></tr></thead>
                 <tbody></tbody>
               </table>
               <p id="no-matches" class="small" data-t="noLooseMatches" hidden></p>
@@ -159,6 +159,53 @@ enum PageAssets {
             <div class="row buttons"><button type="submit" id="make-groups" data-t="makeGroups"></button></div>
           </form>
           <div id="groups-result"></div>
+        </section>
+
+        <section id="seating" class="step" aria-labelledby="h-seating" hidden>
+          <h2 id="h-seating" data-t="seatingStep"></h2>
+          <p class="help" data-t="seatingHelp"></p>
+          <form id="seating-form">
+            <div class="row inline">
+              <label for="seating-preset" data-t="seatingRoom"></label>
+              <select id="seating-preset">
+                <option value="pairs" data-t="seatingRoom.pairs"></option>
+                <option value="rows" data-t="seatingRoom.rows"></option>
+                <option value="islands" data-t="seatingRoom.islands"></option>
+                <option value="horseshoe" data-t="seatingRoom.horseshoe"></option>
+              </select>
+              <label for="seating-a" id="seating-a-label" data-t="seatingRows"></label>
+              <input type="number" id="seating-a" min="1" max="60" value="5">
+              <span id="seating-b-wrap"><label for="seating-b" id="seating-b-label" data-t="seatingDesks"></label>
+              <input type="number" id="seating-b" min="1" max="60" value="3"></span>
+            </div>
+            <p id="seating-room-size" class="small" aria-live="polite"></p>
+            <div class="row inline">
+              <label for="seating-rotations" data-t="seatingRotations"></label>
+              <input type="number" id="seating-rotations" min="1" max="20" value="1">
+              <label><input type="checkbox" id="seating-mix"> <span data-t="seatingMixGender"></span></label>
+            </div>
+            <p id="seating-negative-row" hidden><label><input type="checkbox" id="seating-negative"> <span data-t="seatingNegativeApart"></span></label></p>
+            <fieldset class="pairs" id="seating-apart" data-kind="apart">
+              <legend data-t="seatingApart"></legend>
+              <select class="pair-a"></select> <select class="pair-b"></select>
+              <button type="button" class="secondary add-pair" data-t="addPair"></button>
+              <ul class="pair-list plain"></ul>
+            </fieldset>
+            <fieldset class="pairs" id="seating-together" data-kind="together">
+              <legend data-t="seatingTogether"></legend>
+              <select class="pair-a"></select> <select class="pair-b"></select>
+              <button type="button" class="secondary add-pair" data-t="addPair"></button>
+              <ul class="pair-list plain"></ul>
+            </fieldset>
+            <fieldset id="seating-fixed">
+              <legend data-t="seatingFixed"></legend>
+              <select id="seating-fixed-pupil"></select> <select id="seating-fixed-seat"></select>
+              <button type="button" class="secondary" id="seating-add-fixed" data-t="seatingAddFixed"></button>
+              <ul id="seating-fixed-list" class="pair-list plain"></ul>
+            </fieldset>
+            <div class="row buttons"><button type="submit" id="make-seating" data-t="seatingMake"></button></div>
+          </form>
+          <div id="seating-result"></div>
         </section>
 
         <section id="compare" class="step" aria-labelledby="h-compare" hidden>

@@ -34,6 +34,7 @@ extension PageAssets {
           setUpReading();
           setUpSupport();
           setUpGroups();
+          setUpSeating();
           setUpCompare();
           setUpKit();
           setUpGrade();

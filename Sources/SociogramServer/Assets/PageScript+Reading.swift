@@ -87,6 +87,7 @@ extension PageAssets {
             showReport(pupil);
             if (pupil) await showSupport(pupil);
             $("groups-result").replaceChildren();
+            resetSeating(true);
             renderDownloads();
             showError(null);
           } catch (error) { showError(error); }

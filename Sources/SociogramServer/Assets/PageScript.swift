@@ -1,7 +1,7 @@
 extension PageAssets {
     /// `/app.js`: the page's behaviour. It builds everything with DOM calls and `textContent` (never
     /// HTML from data), talks only to this server, and has no texts of its own (`T(key)`).
-    static let script = core + reading + support + groups + compare + kit + grade + downloads
+    static let script = core + reading + support + groups + seating + compare + kit + grade + downloads
 
     /// Texts, requests, the status line and loading a survey.
     static let core = #"""
@@ -98,6 +98,7 @@ extension PageAssets {
           $("compare-result").replaceChildren();
           $("remove-before").hidden = true;
           state.compared = false;
+          resetSeating(false);
           $("reading").scrollIntoView({ behavior: "smooth", block: "start" });
         }
 
@@ -125,6 +126,8 @@ extension PageAssets {
           state.session = null;
           state.reading = null;
           for (const id of ["reading", "report", "groups", "compare", "downloads"]) $(id).hidden = true;
+          $("seating").hidden = true;
+          state.seating = null;
           $("report-frame").removeAttribute("src");
           $("upload").reset();
           showError(null);
@@ -160,6 +163,7 @@ extension PageAssets {
               renderDownloads();
               if ($("pupil").value) showSupport($("pupil").value);
               $("groups-result").replaceChildren();
+              seatingLanguageChanged();
               if (state.compared) {
                 try { renderComparison(await api("/api/sessions/" + state.session + "/comparison")); } catch (error) { showError(error); }
               }

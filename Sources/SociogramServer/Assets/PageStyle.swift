@@ -68,6 +68,8 @@ extension PageAssets {
         ul.downloads .key { color: var(--warn); }
         a { color: var(--accent); }
         @media (max-width: 800px) { .columns { grid-template-columns: 1fr; } header.top { flex-direction: column; } main { padding: 1rem; } }
+        #seating-room-size.unmet-line, .unmet li.hard { color: var(--bad); }
+        @media print { #seating-form, .seating-links { display: none !important; } }
         @media print {
           header.top .controls, #load, .buttons, #groups-form, #downloads, iframe { display: none !important; }
           .step { border: none; padding: 0; }

@@ -66,6 +66,7 @@ extension SociogramWebApp {
             changed.dropNegative = choices.dropNegative ?? session.dropNegative
             if let names = choices.names { changed.names = names.map(\.decision) }
             changed.groups = nil
+            changed.seating = nil
             // Read first: a choice the importer refuses leaves the session as it was.
             let loaded = try await self.load(changed, s)
             _ = await self.store.update(id) { $0 = changed }

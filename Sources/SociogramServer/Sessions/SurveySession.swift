@@ -17,6 +17,8 @@ struct SurveySession: Sendable {
     var dropNegative = false
     /// The last work groups made, for their diagrams.
     var groups: GroupsOutcome?
+    /// The last seating plans made (`SeatingRoutes`).
+    var seating: SeatingOutcome?
     /// An earlier survey of the same class (read with the same class list and choices), to compare with.
     var before: InMemoryFile?
 

@@ -9,7 +9,7 @@ enum MultipartHeaderCheck {
     /// Whether every header name after every `--boundary` line of `body` is ASCII.
     ///
     /// - Complexity: O(*n* · *b*) in the worst case for a body of *n* bytes and a boundary of *b*
-    ///   (at most 70) bytes; O(*n*) for a body without repeated `-` runs.
+    ///   (at most 70) bytes: the delimiter search; every byte is scanned as a header byte at most once.
     static func headerNamesAreASCII(_ body: some Collection<UInt8>, boundary: String) -> Bool {
         let bytes = Array(body)
         let delimiter = Array(("--" + boundary).utf8)
@@ -19,9 +19,10 @@ enum MultipartHeaderCheck {
             // The end of the line the delimiter is on (a closing `--` line has no headers after it).
             while k < bytes.count, bytes[k] != 0x0A { k += 1 }
             k += 1
-            // Header lines up to the empty line: the bytes before the first `:` are the name.
-            var lines = 0
-            while k < bytes.count, bytes[k] != 0x0D, lines < 100 {
+            // Header lines up to the empty line: the bytes before the first `:` are the name. Every
+            // line is checked, however many (MultipartKit reads them all), and a header line ends only at
+            // CR, as in MultipartKit (a bare LF is part of the line).
+            while k < bytes.count, bytes[k] != 0x0D {
                 var inName = true
                 while k < bytes.count, bytes[k] != 0x0D {
                     if bytes[k] == 0x3A { inName = false }
@@ -29,9 +30,10 @@ enum MultipartHeaderCheck {
                     k += 1
                 }
                 k += 2  // CR LF
-                lines += 1
             }
-            i = start + delimiter.count
+            // MultipartKit looks for the next boundary only in a part's body, after its headers; searching
+            // on from there also keeps the check linear (every byte is scanned once).
+            i = max(k, start + delimiter.count)
         }
         return true
     }

@@ -141,6 +141,8 @@ struct BatchCommand: ParsableCommand {
         }
         // The earlier surveys are opened before anything is written: one that cannot be read at all is exit 2.
         let earlierSources = try earlier.map { try BatchSource.open(path: $0, options: importOptions) }
+        // A decision about a name none of the files writes is an error, as for one survey.
+        try importOptions.checkNameDecisionsUsed(by: ([source] + earlierSources).flatMap { $0.nameDecisionReports() })
         let folder = try OutputFolder.prepare(path: out, force: force || resume, inputs: [path] + earlier + input.inputPaths)
         let journal = BatchJournal(
             output: folder,
@@ -167,6 +169,7 @@ struct BatchCommand: ParsableCommand {
         // folder in DIR is whole (each is put in place by one rename), the journal says which are done.
         Interruption.onSignal { [weak coordinator] name in
             guard let coordinator else { return nil }
+            coordinator.stopGradeFiles()
             let progress = coordinator.progressSoFar
             bar.finish()
             return Strings(language).batchInterrupted(signal: name, done: progress.done, total: progress.total, folder: out)

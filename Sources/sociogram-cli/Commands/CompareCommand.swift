@@ -55,6 +55,8 @@ struct CompareCommand: ParsableCommand {
         let importOptions = try input.importOptions(language: language).forSeveralFiles()
         let first = try SurveyImporter.load(path: before, options: importOptions)
         let second = try SurveyImporter.load(path: after, options: importOptions)
+        // A decision about a name neither survey writes is an error, as for one survey.
+        try importOptions.checkNameDecisionsUsed(by: [first.report, second.report])
         let options = CompareOptions(
             byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: printing.labels.pseudonymised,
             beforeLabel: beforeLabel ?? Strings(language).compareBeforeLabel,

@@ -54,7 +54,14 @@ struct FollowCommand: ParsableCommand {
         let strings = Strings(language)
         let importOptions = try input.importOptions(language: language).forSeveralFiles()
         var series: [FollowWave] = []
-        for path in waves { series.append(FollowWave(try SurveyImporter.load(path: path, options: importOptions), fileName: path)) }
+        var reports: [ImportReport] = []
+        for path in waves {
+            let result = try SurveyImporter.load(path: path, options: importOptions)
+            reports.append(result.report)
+            series.append(FollowWave(result, fileName: path))
+        }
+        // A decision about a name none of the surveys writes is an error, as for one survey.
+        try importOptions.checkNameDecisionsUsed(by: reports)
         let pseudonymised = printing.labels.pseudonymised
         let options = FollowOptions(
             byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,

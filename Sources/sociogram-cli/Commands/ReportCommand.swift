@@ -88,7 +88,12 @@ struct ReportCommand: ParsableCommand {
             }
             return day
         }
-        let loaded = try input.load(language: language)
+        // With earlier surveys a name decision may fit only some of the files: each applies the ones it
+        // can, and one that fits none of them is an error (below), as for one survey.
+        let severalFiles = before != nil || !earlier.isEmpty
+        let readOptions = try input.importOptions(language: language)
+        let loaded = try SurveyImporter.load(path: input.file, options: severalFiles ? readOptions.forSeveralFiles() : readOptions)
+        var reports = [loaded.report]
         let analysis = try ClassAnalysis(network: loaded.network, options: try analysisArguments.analysisOptions())
         let pseudonymised = labels == .codes
         var focus: Int?
@@ -111,7 +116,8 @@ struct ReportCommand: ParsableCommand {
         }
         var comparison: Comparison?
         if let before {
-            let earlier = try SurveyImporter.load(path: before, options: try input.importOptions(language: language).forSeveralFiles())
+            let earlier = try SurveyImporter.load(path: before, options: readOptions.forSeveralFiles())
+            reports.append(earlier.report)
             var c = try Comparison.run(
                 before: earlier.network, after: loaded.network,
                 options: CompareOptions(
@@ -124,9 +130,12 @@ struct ReportCommand: ParsableCommand {
         }
         var followUp: FollowUp?
         if !earlier.isEmpty {
-            let importOptions = try input.importOptions(language: language).forSeveralFiles()
             var waves: [FollowWave] = []
-            for path in earlier { waves.append(FollowWave(try SurveyImporter.load(path: path, options: importOptions), fileName: path)) }
+            for path in earlier {
+                let result = try SurveyImporter.load(path: path, options: readOptions.forSeveralFiles())
+                reports.append(result.report)
+                waves.append(FollowWave(result, fileName: path))
+            }
             waves.append(FollowWave(loaded, fileName: input.file))
             followUp = try FollowUp.run(
                 waves: waves,
@@ -134,6 +143,7 @@ struct ReportCommand: ParsableCommand {
                     byID: input.roster != nil, analysis: try analysisArguments.analysisOptions(), pseudonymised: pseudonymised,
                     measureFrom: measureFrom, language: language))
         }
+        try readOptions.checkNameDecisionsUsed(by: reports)
         var seatingResult: SeatingResult?
         if let seating {
             let room = try SeatingRuleOptions.loadRoom(seating, option: "--seating", strings: strings)

@@ -9,6 +9,8 @@ struct SeatingRuleOptions: ParsableArguments {
     var rotations: Int = 1
     @Option(name: .long, help: ArgumentHelp("Never seat these two as neighbours: \"Kari Nordmann,Ola Hansen\" (repeat for more).", valueName: "A,B"))
     var apart: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Seat these two beside each other (same table or next seat): \"Kari Nordmann,Ola Hansen\" (repeat for more).", valueName: "A,B"))
+    var together: [String] = []
     @Flag(name: .customLong("negative-apart"), help: "Also keep apart every pair where one named the other in a negative question.")
     var negativeApart = false
     @Option(name: .long, help: ArgumentHelp("A fixed seat: \"Kari=A3\" (row letter, seat in the row) or \"Ola=front\" (repeat for more).", valueName: "NAME=SEAT"))
@@ -28,6 +30,7 @@ struct SeatingRuleOptions: ParsableArguments {
         var given: [String] = []
         if rotations != 1 { given.append("--rotations") }
         if !apart.isEmpty { given.append("--apart") }
+        if !together.isEmpty { given.append("--together") }
         if negativeApart { given.append("--negative-apart") }
         if !fixed.isEmpty { given.append("--fixed") }
         if mixGender { given.append("--mix-gender") }
@@ -37,10 +40,13 @@ struct SeatingRuleOptions: ParsableArguments {
 
     /// The request with every name resolved (exit 2 naming the option for an unknown pupil or seat).
     func request(names: PupilNames, room: Room, seed: UInt64) throws -> SeatingRequest {
-        var pairs: [GroupingProblem.Pair] = []
-        for text in apart {
-            let pair = try names.pair(text, option: "--apart")
-            if !pairs.contains(pair) { pairs.append(pair) }
+        func pairs(_ texts: [String], option: String) throws -> [GroupingProblem.Pair] {
+            var pairs: [GroupingProblem.Pair] = []
+            for text in texts {
+                let pair = try names.pair(text, option: option)
+                if !pairs.contains(pair) { pairs.append(pair) }
+            }
+            return pairs
         }
         var fixedSeats: [Int: SeatingProblem.Fixed] = [:]
         for text in fixed {
@@ -56,8 +62,9 @@ struct SeatingRuleOptions: ParsableArguments {
             }
         }
         return SeatingRequest(
-            rotations: rotations, apart: pairs, negativeApart: negativeApart, fixed: fixedSeats, mixGender: mixGender,
-            search: SeatingSearch(seed: seed, iterations: iterations))
+            rotations: rotations, apart: try pairs(apart, option: "--apart"), negativeApart: negativeApart, fixed: fixedSeats,
+            mixGender: mixGender, search: SeatingSearch(seed: seed, iterations: iterations),
+            together: try pairs(together, option: "--together"))
     }
 
     /// The preset, or the room file when a file of that name exists (exit 2 with line and column for a bad one).

@@ -51,16 +51,20 @@ final class WorksheetHandler: WorkbookXMLHandler {
     override func start(_ name: Substring, _ attributes: [String: String]) {
         switch name {
         case "row":
-            row = attributes["r"].flatMap { Int($0) } ?? row + 1
+            let next = row + 1
+            row = attributes["r"].flatMap { Int($0) } ?? next
             column = 0
             guard (1...CellReference.maxRow).contains(row) else {
-                stopError = ImportError(.badWorkbook, at: place(row, 1), strings.workbookBadCellReference("\(row)"))
+                // The place is where the row stands (after the one before it), not the number it gives.
+                let written = attributes["r"] ?? "\(row)"
+                stopError = ImportError(
+                    .badWorkbook, at: place(min(max(next, 1), CellReference.maxRow), 1), strings.workbookBadCellReference(written))
                 return
             }
         case "c":
             if let r = attributes["r"] {
                 guard let ref = CellReference(r) else {
-                    stopError = ImportError(.badWorkbook, at: place(row, column + 1), strings.workbookBadCellReference(r))
+                    stopError = ImportError(.badWorkbook, at: place(max(row, 1), column + 1), strings.workbookBadCellReference(r))
                     return
                 }
                 row = ref.row

@@ -63,7 +63,27 @@ extension Strings {
     }
 
     func importTooManyRows(_ max: Int) -> String {
-        text(.importTooManyRows, ["max": max])
+        text(.importTooManyRows, ["max": grouped(max)])
+    }
+
+    func importTooManyFields(_ max: Int) -> String {
+        text(.importTooManyFields, ["max": grouped(max)])
+    }
+
+    func importTooManyNames(_ max: Int) -> String {
+        text(.importTooManyNames, ["max": grouped(max)])
+    }
+
+    /// A whole number with the language's thousands separator (`200 000`, `200,000`): limits in messages.
+    func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        let separator = language == .en ? "," : "\u{A0}"
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
+            out.append(d)
+        }
+        return out
     }
 
     // MARK: Layouts

@@ -17,6 +17,11 @@ extension Strings {
             ["written": importQuote(written), "pupil": importQuote(pupil), "candidates": importList(candidates, quoted: false)])
     }
 
+    /// A decision about a name none of the `files` surveys of a command writes.
+    func importNameDecisionInNoFile(_ written: String, files: Int) -> String {
+        text(.importNameDecisionInNoFile, ["written": importQuote(written), "n": files])
+    }
+
     /// A decision about a name the files never write.
     func importNameDecisionNotWritten(_ written: String) -> String {
         text(.importNameDecisionNotWritten, ["written": importQuote(written)])

@@ -41,6 +41,8 @@ extension Strings {
             return text(.seatingUnmetFixedFrontRowFull, ["names": names])
         case (.fixed, _):
             return text(.seatingUnmetFixed_, ["names": names])
+        case (.together, _):
+            return text(.seatingUnmetTogether_, ["names": names])
         case (.besideChosen, .noChoices):
             return text(.seatingUnmetBesideChosenNoChoices, ["names": names])
         case (.besideChosen, .allChosenApart):
