@@ -16,7 +16,9 @@ public struct SociogramWebApp: Sendable {
     public let configuration: ServeConfiguration
     /// Draws every diagram (reports included); called off Swift's concurrency threads.
     let renderer: any DiagramRendering
-    let store: SessionStore
+    let store: SessionStore<SurveySession>
+    /// The grades loaded on the grade page (``GradeSession``).
+    let grades: SessionStore<GradeSession>
     let port: ListeningPort
     let log: (@Sendable (String) -> Void)?
 
@@ -28,6 +30,7 @@ public struct SociogramWebApp: Sendable {
         self.configuration = configuration
         self.renderer = renderer
         store = SessionStore(limit: configuration.maxSessions)
+        grades = SessionStore(limit: configuration.maxSessions)
         port = ListeningPort(configuration.port)
         self.log = log
     }
@@ -44,6 +47,7 @@ public struct SociogramWebApp: Sendable {
         addSeatingRoutes(to: router)
         addCompareRoutes(to: router)
         addKitRoutes(to: router)
+        addGradeRoutes(to: router)
         return router
     }
 

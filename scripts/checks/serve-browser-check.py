@@ -20,6 +20,9 @@ resolution). What a teacher does, step by step, each checked and photographed:
      one; compares fixtures/waves/after.csv with an earlier wave (the comparison,
      the difference sociogram, the report's section on what changed); switches to English; clears
      everything (the session is gone);
+  7c. loads a whole grade (fixtures/grade-7: four class files and two files that are not surveys): the
+     ranked summary table, the files left out, a placement in four classes with a pair kept apart
+     (every pupil placed once, the pair apart) and the pseudonymised placement.json (no name);
   8. the browser made no request to anything but the app, and logged no policy violation.
 
 Usage: serve-browser-check.py --sociogram BIN --shots DIR [--chromedriver PATH]
@@ -138,6 +141,54 @@ def click_download(driver, text_part, folder, name):
         return b""
     links[0].click()
     return downloaded(folder, name)
+
+
+def grade_names():
+    with open(os.path.join(ROOT, "fixtures/grade-7-file/roster-trinn7.csv"), encoding="utf-8-sig") as f:
+        return [row["navn"] for row in csv.DictReader(f, delimiter=";")]
+
+
+def grade_step(driver, shots, downloads):
+    """7c. A whole grade: the class files of fixtures/grade-7 (and two files that are not surveys), the
+    ranked summary table, a placement with a pair kept apart, and the pseudonymised placement.json."""
+    print("7c. a whole grade: fixtures/grade-7, the summary table and a placement")
+    driver.execute_script("document.getElementById('grade-details').open = true; document.getElementById('grade').scrollIntoView()")
+    files = [os.path.join(ROOT, "fixtures/grade-7", n) for n in ["7A.csv", "7B.csv", "7C.csv", "7D.csv", "oversikt.xlsx", "expected.json"]]
+    driver.find_element(By.ID, "grade-files").send_keys("\n".join(files))
+    driver.find_element(By.ID, "grade-read").click()
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#grade-table tbody tr")) == 4, "the grade table with four classes")
+    rows = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#grade-table tbody tr")]
+    check(rows[0].startswith("1 ") and all(c in " ".join(rows) for c in ["7A", "7B", "7C", "7D"]), "the classes ranked 1-4: " + " | ".join(rows))
+    skipped = driver.find_element(By.ID, "grade-skipped").text
+    check("expected.json" in skipped and "oversikt.xlsx" in skipped, "the files left out are named")
+    check("7A–7D" in driver.find_element(By.ID, "grade-lines").text, "the summary in words names the grade by its first and last class")
+    apart = driver.find_element(By.ID, "placement-apart")
+    first, second = Select(apart.find_element(By.CSS_SELECTOR, ".grade-a")), Select(apart.find_element(By.CSS_SELECTOR, ".grade-b"))
+    first.select_by_index(1)
+    second.select_by_index(2)
+    pair = (first.first_selected_option.text, second.first_selected_option.text)
+    apart.find_element(By.CSS_SELECTOR, ".grade-add").click()
+    check(len(apart.find_elements(By.CSS_SELECTOR, ".pair-list li")) == 1, "the pair to keep apart is listed")
+    driver.find_element(By.ID, "make-placement").click()
+    # The default search (12 iterations) takes up to its 30-s limit in a debug build.
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#placement-result .card")) == 4, "four proposed classes", timeout=120)
+    cards = [c.text for c in driver.find_elements(By.CSS_SELECTOR, "#placement-result .card")]
+    lines = [[line.split(" (")[0] for line in c.split("\n")] for c in cards]
+    together = [c for c in lines if pair[0] in c and pair[1] in c]
+    check(not together, "the pair %s - %s is in two different classes" % pair)
+    members = sum(len(c.find_elements(By.TAG_NAME, "li")) for c in driver.find_elements(By.CSS_SELECTOR, "#placement-result .card"))
+    check(members == 100, "every pupil of the grade is placed (%d)" % members)
+    driver.execute_script("document.getElementById('grade-result').scrollIntoView()")
+    shot(driver, shots, "07c-grade.png", full=False)
+    driver.execute_script("document.getElementById('placement-result').scrollIntoView()")
+    shot(driver, shots, "07d-placement.png", full=False)
+    driver.find_element(By.ID, "grade-codes").click()
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "#grade-downloads a") if "placement.json" in a.text]
+    if check(len(links) == 1, "the placement's download link"):
+        links[0].click()
+        coded = downloaded(downloads, "7A7D-placement-codes.json").decode("utf-8")
+        names = grade_names()
+        check(coded.count('"code"') >= 100 and not any(n in coded for n in names), "the pseudonymised placement.json has codes and no name")
 
 
 def main():
@@ -396,12 +447,14 @@ def main():
             letter = zipfile.ZipFile(io.BytesIO(kit)).read("undersokelsessett-7B/03-foreldrebrev.html").decode("utf-8")
             check("Bakken skole" in letter, "the letter names the school typed on the page")
         shot(driver, args.shots, "07b-kit.png", full=False)
+        grade_step(driver, args.shots, downloads)
         Select(driver.find_element(By.ID, "lang")).select_by_value("en")
         wait(driver, lambda d: d.find_element(By.ID, "example").text == "Try the example class", "the English texts")
         wait(driver, lambda d: "pupils" in d.find_element(By.ID, "class-line").text, "the reading in English")
         driver.switch_to.frame(driver.find_element(By.ID, "report-frame"))
         wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "the report in English")
         driver.switch_to.default_content()
+        wait(driver, lambda d: "Grade 7A–7D" in d.find_element(By.ID, "grade-lines").text, "the grade summary in English")
         shot(driver, args.shots, "08-english.png")
         session = driver.execute_script("return state.session")
         driver.find_element(By.ID, "clear").click()

@@ -18,7 +18,7 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     /// Outputs per class and jobs.
     public let options: BatchOptions
 
-    private let names = FolderNames(reserved: BatchRunner.gradeFiles + BatchRunner.gradeFiles.map { "\($0).png" })
+    private let names = FolderNames(reserved: BatchRunner.reservedFolderNames)
     private let settled: (@Sendable (_ unit: Int, _ folders: [String]) -> Void)?
     private let progress: (@Sendable (BatchProgress) -> Void)?
     private let lock = NSLock()
@@ -210,14 +210,9 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     /// - Throws: ``OutputError`` when a grade-level file cannot be written.
     public func complete(development: GradeDevelopment? = nil) throws(OutputError) -> GradeSummary {
         lock.lock()
-        let sortedFailures = (source.unreadable + failures).sorted {
-            ($0.file ?? "", $0.className ?? "", $0.message) < ($1.file ?? "", $1.className ?? "", $1.message)
-        }
-        var summary = GradeSummary(
-            gradeName: source.gradeName, sourcePath: source.path, isFolder: source.isFolder,
-            classes: GradeRanking.rank(rows), failures: sortedFailures, notes: source.notes, pipeline: options.pipeline)
+        let network = source.gradeNetwork ?? ties.network(name: source.gradeName, language: options.pipeline.language)
+        var summary = GradeSummary(source: source, rows: rows, failures: failures, gradeNetwork: network, pipeline: options.pipeline)
         summary.development = development
-        let collected = ties
         let cleanUp = abandoned
         lock.unlock()
         if cleanUp { StaleTemporaries.remove(in: output.root) }
@@ -235,11 +230,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
             lock.unlock()
         }
         let gradeOutput = OutputFolder(path: output.path, root: staged.folder.root, protectedPaths: output.protectedPaths)
-        if let network = source.gradeNetwork ?? collected.network(name: source.gradeName, language: options.pipeline.language) {
-            summary.crossClassTies = GradeTies.crossClassCount(network)
-            if summary.crossClassTies > 0, let format = options.pipeline.diagram {
-                summary.addGradeSociogram(network: network, format: format, options: options.pipeline, output: gradeOutput)
-            }
+        if let network, summary.crossClassTies > 0, let format = options.pipeline.diagram {
+            summary.addGradeSociogram(network: network, format: format, options: options.pipeline, output: gradeOutput)
         }
         try summary.write(into: gradeOutput)
         try staged.commit()

@@ -71,6 +71,8 @@ public protocol BatchFolderNaming: Sendable {
 public enum BatchRunner {
     /// Names of the grade-level files, which no class folder may take.
     public static let gradeFiles = ["index.html", "grade.csv", "grade.json", "grade-sociogram"]
+    /// The names no class folder may take: the grade files and the grade sociogram's PNG.
+    static let reservedFolderNames = gradeFiles + gradeFiles.map { "\($0).png" }
 
     /// Runs the batch in this process with ``BatchOptions/jobs`` threads.
     ///
@@ -102,22 +104,13 @@ public enum BatchRunner {
         unit: Int, of source: BatchSource, into output: OutputFolder, pipeline: ClassPipeline.Options,
         naming: some BatchFolderNaming, ties: inout GradeTies
     ) -> BatchUnitResult {
-        let classes: [ClassImport]
         let label = source.unitLabel(unit)
-        switch source.units[unit] {
-        case .split(let one):
-            classes = [one]
-        case .file(let path):
-            do throws(ImportError) {
-                let imported = try source.importFile(path)
-                classes = imported.classes
-                if source.roster?.hasClasses == true {
-                    ties.add(imported.whole, answeringClasses: Set(classes.map(\.name)), unit: unit)
-                }
-            } catch {
-                naming.register(unit: unit, classNames: [])
-                return BatchUnitResult(unit: unit, label: label, classes: [], failures: [BatchFailure(error, file: path)], countsAsFailed: true)
-            }
+        let classes: [ClassImport]
+        switch importClasses(unit: unit, of: source, ties: &ties) {
+        case .success(let imported): classes = imported
+        case .failure(let failure):
+            naming.register(unit: unit, classNames: [])
+            return BatchUnitResult(unit: unit, label: label, classes: [], failures: [failure], countsAsFailed: true)
         }
         naming.register(unit: unit, classNames: classes.map(\.name))
         let computed = classes.map { cls in
@@ -143,5 +136,20 @@ public enum BatchRunner {
             }
         }
         return BatchUnitResult(unit: unit, label: label, classes: rows, failures: failures, countsAsFailed: incomplete || !failures.isEmpty)
+    }
+
+    /// The classes of one unit: imported (a file) or as split off the grade file; the positive ties of a
+    /// file go into `ties` when the roster assigns classes (for the grade sociogram).
+    static func importClasses(unit: Int, of source: BatchSource, ties: inout GradeTies) -> Result<[ClassImport], BatchFailure> {
+        if case .split(let one) = source.units[unit] { return .success([one]) }
+        do throws(ImportError) {
+            guard let imported = try source.importUnit(unit) else { return .success([]) }
+            if source.roster?.hasClasses == true {
+                ties.add(imported.whole, answeringClasses: Set(imported.classes.map(\.name)), unit: unit)
+            }
+            return .success(imported.classes)
+        } catch {
+            return .failure(BatchFailure(error, file: source.unitFile(unit)))
+        }
     }
 }

@@ -9,12 +9,9 @@ extension BatchSource {
     /// - Complexity: O(total input size) for a folder, O(*n*) for a grade file.
     public func codeKeyRows() -> [CodeKey.Row] {
         var rows: [CodeKey.Row] = []
-        for unit in units {
+        for (number, unit) in units.enumerated() {
             let classes: [ClassImport]
-            switch unit {
-            case .split(let one): classes = [one]
-            case .file(let path): classes = (try? importFile(path).classes) ?? []
-            }
+            if case .split(let one) = unit { classes = [one] } else { classes = (try? importUnit(number)?.classes) ?? [] }
             for c in classes {
                 rows += c.network.pupils.map { CodeKey.Row(code: $0.code, id: $0.id, name: $0.name, className: c.name) }
             }

@@ -71,6 +71,8 @@ public struct BatchSource: Sendable {
     /// One piece of work: a file to import, or a class already split off a grade file.
     enum Unit: Sendable {
         case file(String)
+        /// A class file handed over in memory (the web app's upload).
+        case upload(InMemoryFile)
         case split(ClassImport)
     }
 
@@ -100,6 +102,7 @@ public struct BatchSource: Sendable {
     public func unitLabel(_ unit: Int) -> String {
         switch units[unit] {
         case .file(let path): URL(fileURLWithPath: path).lastPathComponent
+        case .upload(let file): file.name
         case .split(let one): one.name
         }
     }
@@ -108,6 +111,7 @@ public struct BatchSource: Sendable {
     public func unitFile(_ unit: Int) -> String {
         switch units[unit] {
         case .file(let path): path
+        case .upload(let file): file.name
         case .split(let one): one.sourceFile
         }
     }
@@ -129,8 +133,34 @@ public struct BatchSource: Sendable {
         return try folder(path: path, name: URL(fileURLWithPath: path).lastPathComponent, options: options)
     }
 
+    /// The classes of a grade handed over in memory (the web app's upload), as ``open(path:options:)``
+    /// opens a path: one file is a grade file with a class column (imported whole and split by class), two
+    /// or more are a folder of class files (each imported on its own, so a broken file stops only itself).
+    ///
+    /// - Parameter gradeName: the grade's name when several files are given (one file: its name without
+    ///   the extension, as on the command line).
+    /// - Throws: ``ImportError`` when the one grade file cannot be read or has no class column, no file is
+    ///   a survey, or the roster cannot be read.
+    /// - Complexity: O(total input size).
+    public static func open(uploads: [InMemoryFile], gradeName: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> BatchSource {
+        var options = options
+        options.className = nil
+        if uploads.count == 1, let file = uploads.first {
+            let result = try SurveyImporter.load(bytes: file.bytes, fileName: file.name, options: options)
+            return try gradeFile(result, path: file.name, name: ImportText.stem(file.name), options: options)
+        }
+        let listing = GradeUploadListing(uploads, options.strings)
+        let read = Dictionary(listing.files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return try classFiles(
+            listing.files.map(\.name), listed: listing.notes, path: gradeName, name: gradeName, options: options,
+            read: { name in read[name]?.bytes ?? [] }, unit: { name in read[name].map(Unit.upload) ?? .file(name) })
+    }
+
     private static func gradeFile(path: String, name: String, options: ImportOptions) throws(ImportError) -> BatchSource {
-        let result = try SurveyImporter.load(path: path, options: options)
+        try gradeFile(SurveyImporter.load(path: path, options: options), path: path, name: name, options: options)
+    }
+
+    private static func gradeFile(_ result: ImportResult, path: String, name: String, options: ImportOptions) throws(ImportError) -> BatchSource {
         let network = result.network
         var notes = DiagnosticCollector()
         notes.append(contentsOf: result.report.diagnostics)
@@ -152,14 +182,26 @@ public struct BatchSource: Sendable {
     private static func folder(path: String, name: String, options: ImportOptions) throws(ImportError) -> BatchSource {
         let s = options.strings
         let listing = try GradeFolderListing(folder: path, s)
+        return try classFiles(
+            listing.files, listed: listing.notes, path: path, name: name, options: options,
+            read: { file throws(ImportError) in try FileInput.read(file, s) }, unit: Unit.file)
+    }
+
+    /// A folder's class files (or uploaded ones): each read once to find a class list among them; the
+    /// others are the units, and a file that cannot be read is a failure with its place.
+    private static func classFiles(
+        _ files: [String], listed: [Diagnostic], path: String, name: String, options: ImportOptions,
+        read: (String) throws(ImportError) -> [UInt8], unit: (String) -> Unit
+    ) throws(ImportError) -> BatchSource {
+        let s = options.strings
         var notes = DiagnosticCollector()
-        notes.append(contentsOf: listing.notes)
+        notes.append(contentsOf: listed)
         var roster = try options.roster()
         var surveys: [String] = []
         var unreadable: [BatchFailure] = []
-        for file in listing.files {
+        for file in files {
             do throws(ImportError) {
-                let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, sheet: options.sheet, s)
+                let parsed = try SurveyFile(bytes: read(file), file: file, sheet: options.sheet, s)
                 guard parsed.layout == .roster else {
                     surveys.append(file)
                     continue
@@ -182,7 +224,7 @@ public struct BatchSource: Sendable {
         }
         return BatchSource(
             gradeName: name, path: path, isFolder: true, notes: notes.diagnostics, unreadable: unreadable,
-            gradeNetwork: nil, units: surveys.map(Unit.file), roster: roster, options: options)
+            gradeNetwork: nil, units: surveys.map(unit), roster: roster, options: options)
     }
 
     /// Imports one class file of the folder (with the folder's roster) and returns its class(es).
@@ -193,9 +235,14 @@ public struct BatchSource: Sendable {
     ///
     /// - Complexity: O(file size) plus name matching.
     func importFile(_ file: String) throws(ImportError) -> (classes: [ClassImport], whole: ClassNetwork) {
+        try importFile(bytes: FileInput.read(file, options.strings), file: file)
+    }
+
+    /// Imports one class file's bytes (see ``importFile(_:)``); `file` names it in messages.
+    func importFile(bytes: [UInt8], file: String) throws(ImportError) -> (classes: [ClassImport], whole: ClassNetwork) {
         let s = options.strings
         let stem = ImportText.stem(file)
-        let result = try importWhole(file)
+        let result = try importWhole(bytes: bytes, file: file)
         let network = result.network
         guard roster != nil else {
             let names = network.classNames
@@ -218,9 +265,9 @@ public struct BatchSource: Sendable {
     }
 
     /// One class file of the folder, read with the folder's roster, before it is split into classes.
-    private func importWhole(_ file: String) throws(ImportError) -> ImportResult {
+    private func importWhole(bytes: [UInt8], file: String) throws(ImportError) -> ImportResult {
         let s = options.strings
-        let parsed = try SurveyFile(bytes: FileInput.read(file, s), file: file, sheet: options.sheet, s)
+        let parsed = try SurveyFile(bytes: bytes, file: file, sheet: options.sheet, s)
         let stem = ImportText.stem(file)
         var draft = try parsed.draft(knownNames: roster?.entries.map(\.name), defaultClass: stem)
         if roster?.hasClasses == true { draft.crossClass = true }
@@ -236,8 +283,11 @@ public struct BatchSource: Sendable {
         guard !options.nameDecisions.isEmpty else { return [] }
         if let gradeReport { return [gradeReport] }
         return units.compactMap { unit -> ImportReport? in
-            guard case .file(let path) = unit else { return nil }
-            return try? importWhole(path).report
+            switch unit {
+            case .file(let path): try? importWhole(bytes: FileInput.read(path, options.strings), file: path).report
+            case .upload(let file): try? importWhole(bytes: file.bytes, file: file.name).report
+            case .split: nil
+            }
         }
     }
 
@@ -254,5 +304,14 @@ public struct BatchSource: Sendable {
             }
         }
         return ImportReport(files: report.files, matches: report.matches.filter { ids.contains($0.pupilID) }, diagnostics: diagnostics)
+    }
+
+    /// Imports a unit that is a file (on disk or in memory); `nil` for a class already split off a grade file.
+    func importUnit(_ unit: Int) throws(ImportError) -> (classes: [ClassImport], whole: ClassNetwork)? {
+        switch units[unit] {
+        case .file(let path): try importFile(path)
+        case .upload(let file): try importFile(bytes: file.bytes, file: file.name)
+        case .split: nil
+        }
     }
 }

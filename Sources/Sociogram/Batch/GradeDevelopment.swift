@@ -150,10 +150,10 @@ extension GradeDevelopment {
         var all: [ClassImport] = []
         var failed: [BatchFailure] = []
         for unit in 0..<source.unitCount {
-            switch source.units[unit] {
-            case .split(let one): all.append(one)
-            case .file(let file):
-                do throws(ImportError) { all += try source.importFile(file).classes } catch { failed.append(BatchFailure(error, file: file)) }
+            if case .split(let one) = source.units[unit] {
+                all.append(one)
+            } else {
+                do throws(ImportError) { all += try source.importUnit(unit)?.classes ?? [] } catch { failed.append(BatchFailure(error, file: source.unitFile(unit))) }
             }
         }
         let groups = Dictionary(grouping: all) { key($0.name) }

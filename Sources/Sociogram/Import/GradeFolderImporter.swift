@@ -16,19 +16,44 @@ enum GradeFolderImporter {
     static func load(folder: String, options: ImportOptions) throws(ImportError) -> ImportResult {
         let s = options.strings
         let listing = try GradeFolderListing(folder: folder, s)
+        let (files, notes) = try surveyFiles(listing.files, notes: listing.notes, options: options) { path throws(ImportError) in
+            try FileInput.read(path, s)
+        }
+        let name = options.className ?? URL(fileURLWithPath: folder).lastPathComponent
+        return try load(files: files, name: name, at: folder, notes: notes, options: options)
+    }
+
+    /// Loads the grade in files handed over in memory (the web app's upload of several class files), as
+    /// ``load(folder:options:)`` loads a folder of them; `name` is the grade's name.
+    ///
+    /// - Complexity: O(total input size).
+    static func load(uploads: [InMemoryFile], name: String, options: ImportOptions) throws(ImportError) -> ImportResult {
+        let listing = GradeUploadListing(uploads, options.strings)
+        let bytes = Dictionary(listing.files.map { ($0.name, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        let (files, notes) = try surveyFiles(listing.files.map(\.name), notes: listing.notes, options: options) { name in
+            bytes[name] ?? []
+        }
+        return try load(files: files, name: options.className ?? name, at: name, notes: notes, options: options)
+    }
+
+    /// The grade's files parsed, in order; a workbook without answers (an overview beside the class
+    /// files) is left out with a note.
+    private static func surveyFiles(
+        _ paths: [String], notes listed: [Diagnostic], options: ImportOptions, read: (String) throws(ImportError) -> [UInt8]
+    ) throws(ImportError) -> (files: [SurveyFile], notes: [Diagnostic]) {
+        let s = options.strings
         var notes = DiagnosticCollector()
-        notes.append(contentsOf: listing.notes)
+        notes.append(contentsOf: listed)
         var files: [SurveyFile] = []
-        for path in listing.files {
+        for path in paths {
             do throws(ImportError) {
-                files.append(try SurveyFile(bytes: FileInput.read(path, s), file: path, sheet: options.sheet, s))
+                files.append(try SurveyFile(bytes: read(path), file: path, sheet: options.sheet, s))
             } catch where error.kind == .noAnswerSheet {
                 // An overview or notes workbook beside the class files.
                 notes.note("ignored-file", at: SourceLocation(file: path), s.importWorkbookWithoutAnswersIgnored)
             }
         }
-        let name = options.className ?? URL(fileURLWithPath: folder).lastPathComponent
-        return try load(files: files, name: name, at: folder, notes: notes.diagnostics, options: options)
+        return (files, notes.diagnostics)
     }
 
     /// Merges `files` (the classes of a folder or of a zip archive) into one grade named `name`; `place`

@@ -39,6 +39,20 @@ public enum SurveyImporter {
         return try load(bytes: try FileInput.read(path, options.strings), fileName: path, options: options)
     }
 
+    /// Reads a grade handed over in memory as several files (the web app's upload of one file per class),
+    /// as ``load(path:options:)`` reads a folder of them: every survey file is one class, a class list
+    /// among them is the roster (unless ``ImportOptions/rosterUpload`` or ``ImportOptions/rosterPath``
+    /// gives one), hidden files and files that are not surveys are ignored with a note.
+    ///
+    /// - Parameter name: the grade's name (a folder's name on the command line).
+    /// - Throws: ``ImportError`` naming file, line and column for anything that cannot be read.
+    /// - Complexity: O(total input size), plus name matching.
+    public static func load(uploads: [InMemoryFile], name: String, options: ImportOptions = ImportOptions()) throws(ImportError)
+        -> ImportResult
+    {
+        try GradeFolderImporter.load(uploads: uploads, name: name, options: options)
+    }
+
     /// Reads a survey from bytes already in memory; `fileName` is used in messages (and names the grade of
     /// an archive of class files). The class's name is `options.className`, or the one class that the
     /// class list or the file's class column gives every pupil, or empty (never the file's name).

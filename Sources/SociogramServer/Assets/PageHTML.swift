@@ -232,6 +232,76 @@ enum PageAssets {
           <ul id="download-links" class="downloads"></ul>
         </section>
 
+        <section id="grade" class="step" aria-labelledby="h-grade">
+          <details id="grade-details">
+            <summary><h2 id="h-grade" data-t="gradeStep"></h2></summary>
+            <p class="help" data-t="gradeHelp"></p>
+            <form id="grade-form">
+              <div class="row">
+                <label for="grade-files" data-t="gradeFiles"></label>
+                <input type="file" id="grade-files" name="files" multiple accept=".csv,.tsv,.txt,.xlsx,.zip">
+                <p class="small" data-t="gradeFilesHelp"></p>
+              </div>
+              <div class="row">
+                <label for="grade-roster" data-t="rosterFile"></label>
+                <input type="file" id="grade-roster" name="roster" accept=".csv,.tsv,.txt,.xlsx,.zip">
+              </div>
+              <div class="row inline">
+                <label for="grade-name" data-t="gradeName"></label>
+                <input type="text" id="grade-name" name="grade" maxlength="80">
+              </div>
+              <div class="row buttons"><button type="submit" id="grade-read" data-t="gradeRead"></button></div>
+            </form>
+            <div id="grade-result" hidden>
+              <p class="snapshot" data-t="snapshot"></p>
+              <ul id="grade-lines" class="messages"></ul>
+              <table id="grade-table" class="grid">
+                <caption data-t="gradeTable"></caption>
+                <thead><tr><th scope="col" data-t="gradeRank"></th><th scope="col" data-t="gradeClass"></th><th scope="col" data-t="gradePupils"></th><th scope="col" data-t="gradeRespondents"></th><th scope="col" data-t="gradeNeedAttention"></th><th scope="col" data-t="gradeIsolated"></th><th scope="col" data-t="gradeNoMutual"></th><th scope="col" data-t="gradeReciprocity"></th><th scope="col" data-t="gradeFragmentation"></th></tr></thead>
+                <tbody></tbody>
+              </table>
+              <p class="small" data-t="gradeRankingHelp"></p>
+              <div id="grade-failed-block" hidden><h3 data-t="gradeFailed"></h3><ul id="grade-failed" class="messages"></ul></div>
+              <div id="grade-skipped-block" hidden><h3 data-t="gradeSkipped"></h3><ul id="grade-skipped" class="messages"></ul></div>
+              <div id="grade-notes-block" hidden><h3 data-t="notes"></h3><ul id="grade-notes" class="messages"></ul></div>
+              <p><label><input type="checkbox" id="grade-codes"> <span data-t="pseudonymised"></span></label></p>
+              <ul id="grade-downloads" class="downloads"></ul>
+              <h3 data-t="placementTitle"></h3>
+              <p class="help" data-t="placementHelp"></p>
+              <div id="placement-problem" class="error" hidden><strong data-t="placementNeedsAll"></strong><p id="placement-problem-text"></p></div>
+              <form id="placement-form">
+                <div class="row inline">
+                  <label for="placement-classes" data-t="placementClasses"></label>
+                  <input type="number" id="placement-classes" min="1" max="20" value="4">
+                  <label for="placement-max" data-t="placementMaxSize"></label>
+                  <input type="number" id="placement-max" min="1" max="500">
+                  <label><input type="checkbox" id="placement-gender" checked> <span data-t="balanceGender"></span></label>
+                </div>
+                <fieldset class="grade-pairs" id="placement-apart">
+                  <legend data-t="apart"></legend>
+                  <select class="grade-a" data-title="apart"></select> <select class="grade-b" data-title="apart"></select>
+                  <button type="button" class="secondary grade-add" data-t="addPair"></button>
+                  <ul class="pair-list plain"></ul>
+                </fieldset>
+                <fieldset class="grade-pairs" id="placement-together">
+                  <legend data-t="together"></legend>
+                  <select class="grade-a" data-title="together"></select> <select class="grade-b" data-title="together"></select>
+                  <button type="button" class="secondary grade-add" data-t="addPair"></button>
+                  <ul class="pair-list plain"></ul>
+                </fieldset>
+                <fieldset class="grade-pairs" id="placement-absent">
+                  <legend data-t="placementAbsent"></legend>
+                  <select class="grade-a" data-title="placementAbsent"></select>
+                  <button type="button" class="secondary grade-add" data-t="addPupil"></button>
+                  <ul class="pair-list plain"></ul>
+                </fieldset>
+                <div class="row buttons"><button type="submit" id="make-placement" data-t="makePlacement"></button></div>
+              </form>
+              <div id="placement-result"></div>
+            </div>
+          </details>
+        </section>
+
         <section id="kit" class="step" aria-labelledby="h-kit">
           <details id="kit-details">
             <summary><h2 id="h-kit" data-t="kitStep"></h2></summary>

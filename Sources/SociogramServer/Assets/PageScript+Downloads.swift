@@ -37,6 +37,7 @@ extension PageAssets {
           setUpSeating();
           setUpCompare();
           setUpKit();
+          setUpGrade();
           $("pseudonymised").addEventListener("change", renderDownloads);
           $("pupil").addEventListener("change", renderDownloads);
         }

@@ -1,7 +1,7 @@
 extension PageAssets {
     /// `/app.js`: the page's behaviour. It builds everything with DOM calls and `textContent` (never
     /// HTML from data), talks only to this server, and has no texts of its own (`T(key)`).
-    static let script = core + reading + support + groups + seating + compare + kit + downloads
+    static let script = core + reading + support + groups + seating + compare + kit + grade + downloads
 
     /// Texts, requests, the status line and loading a survey.
     static let core = #"""
@@ -66,6 +66,7 @@ extension PageAssets {
           const select = $("lang");
           select.replaceChildren(...state.languages.map((l) => el("option", { value: l.code, text: l.name })));
           select.value = state.lang;
+          document.dispatchEvent(new CustomEvent("sociogram-texts"));
           return chosen;
         }
 

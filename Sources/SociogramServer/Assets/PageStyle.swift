@@ -60,6 +60,8 @@ extension PageAssets {
         .card .lead-mark { font-weight: 600; }
         .card .alone { color: var(--bad); }
         .unmet li { color: var(--warn); }
+        table.grid caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+        table.grid td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .diagram { max-width: min(100%, 56rem); height: auto; border: 1px solid var(--line); border-radius: 6px; margin-top: .75rem; background: #fff; }
         ul.downloads { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: .5rem 1.5rem; }
         ul.downloads a { font-weight: 600; }

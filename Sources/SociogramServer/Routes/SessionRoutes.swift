@@ -78,6 +78,7 @@ extension SociogramWebApp {
         }
         router.delete("/api/sessions") { _, _ -> Response in
             await self.store.removeAll()
+            await self.grades.removeAll()
             return Responses.empty
         }
     }

@@ -1,14 +1,14 @@
-/// The surveys loaded in this run, in memory only, each under a random id; the oldest is forgotten
-/// when more than the limit are loaded. Stopping the server forgets them all.
-actor SessionStore {
-    private var sessions: [String: SurveySession] = [:]
+/// The surveys (or grades) loaded in this run, in memory only, each under a random id; the oldest is
+/// forgotten when more than the limit are loaded. Stopping the server forgets them all.
+actor SessionStore<Session: Sendable> {
+    private var sessions: [String: Session] = [:]
     private var order: [String] = []
     private let limit: Int
 
     init(limit: Int) { self.limit = limit }
 
     /// Keeps `session` and returns its new id (128 random bits).
-    func add(_ session: SurveySession) -> String {
+    func add(_ session: Session) -> String {
         let id = AccessToken().value.prefix(32).description
         sessions[id] = session
         order.append(id)
@@ -16,10 +16,10 @@ actor SessionStore {
         return id
     }
 
-    func get(_ id: String) -> SurveySession? { sessions[id] }
+    func get(_ id: String) -> Session? { sessions[id] }
 
     /// Changes the session `id` with `change`; `false` when there is no such session.
-    func update(_ id: String, _ change: (inout SurveySession) -> Void) -> Bool {
+    func update(_ id: String, _ change: (inout Session) -> Void) -> Bool {
         guard var session = sessions[id] else { return false }
         change(&session)
         sessions[id] = session

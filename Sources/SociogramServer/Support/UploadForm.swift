@@ -8,6 +8,8 @@ import Sociogram
 /// text fields, by field name. Everything stays in memory.
 struct UploadForm: Sendable {
     private(set) var files: [String: InMemoryFile] = [:]
+    /// Every file of each field, in the order sent (a field may carry several: the grade page's class files).
+    private(set) var fileLists: [String: [InMemoryFile]] = [:]
     private(set) var fields: [String: [String]] = [:]
 
     /// The first value of text field `name`, trimmed; `nil` when missing or empty.
@@ -52,6 +54,7 @@ struct UploadForm: Sendable {
                 // An empty file input is sent as a part without a name and without bytes.
                 if fileName.isEmpty && part.body.isEmpty { continue }
                 files[name] = InMemoryFile(name: Self.baseName(fileName), bytes: part.body)
+                fileLists[name, default: []].append(InMemoryFile(name: Self.baseName(fileName), bytes: part.body))
             } else {
                 fields[name, default: []].append(String(decoding: part.body, as: UTF8.self))
             }

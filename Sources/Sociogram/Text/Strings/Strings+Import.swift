@@ -129,6 +129,9 @@ extension Strings {
         text(.importNotASurveyFile)
     }
 
+    /// An uploaded grade with two files of the same name: the second is left out.
+    var importSecondFileOfSameNameIgnored: String { text(.importSecondFileOfSameNameIgnored) }
+
     var importRosterInFolder: String {
         text(.importRosterInFolder)
     }

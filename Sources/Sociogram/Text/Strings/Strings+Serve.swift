@@ -93,7 +93,7 @@ extension Strings {
 
     /// Every text the page shows, by the key the page uses (`GET /api/texts?lang=…`).
     public var serveTexts: [String: String] {
-        Dictionary(uniqueKeysWithValues: (Self.servePageKeys + Self.serveSeatingPageKeys).map { ($0.page, text($0.key)) })
+        Dictionary(uniqueKeysWithValues: (Self.servePageKeys + Self.serveSeatingPageKeys + Self.servePageGradeKeys).map { ($0.page, text($0.key)) })
     }
 
     /// The page's keys (`data-t="…"` in its HTML, `T("…")` in its script) and their catalogue keys.
