@@ -50,6 +50,19 @@ struct OpenAPIOperations {
             }
         }
     }
+
+    /// Checks one answer of `operation` against the document: its status is documented for the
+    /// operation and is a success, and its media type is one the document names for that status.
+    func expectDocumented(_ response: TestResponse, _ operation: Operation, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let documented = responses[operation] ?? [:]
+        let status = String(response.status.code)
+        #expect(documented[status] != nil, "\(operation.method) \(operation.path): \(status) is not documented", sourceLocation: sourceLocation)
+        #expect(response.status.code < 400, "\(operation.method) \(operation.path) answered \(status)", sourceLocation: sourceLocation)
+        if let media = documented[status], !media.isEmpty {
+            let type = response.headers[.contentType].map { String($0.split(separator: ";")[0]) } ?? ""
+            #expect(media.contains(type), "\(operation.method) \(operation.path): \(type) is not documented", sourceLocation: sourceLocation)
+        }
+    }
 }
 
 extension ServerTests {
@@ -106,14 +119,7 @@ extension ServerTests {
                 for (operation, uri, headers, body) in calls {
                     let response = try await client.execute(
                         uri: uri, method: HTTPRequest.Method(rawValue: operation.method)!, headers: headers, body: body)
-                    let documented = spec.responses[operation] ?? [:]
-                    let status = String(response.status.code)
-                    #expect(documented[status] != nil, "\(operation.method) \(operation.path): \(status) is not documented")
-                    #expect(response.status.code < 400, "\(operation.method) \(operation.path) answered \(status)")
-                    if let media = documented[status], !media.isEmpty {
-                        let type = response.headers[.contentType].map { String($0.split(separator: ";")[0]) } ?? ""
-                        #expect(media.contains(type), "\(operation.method) \(operation.path): \(type) is not documented")
-                    }
+                    spec.expectDocumented(response, operation)
                 }
                 // An error answer of each kind is documented where it can occur.
                 let gone = try await client.execute(uri: "/api/sessions/\(id)/compare.json", method: .get, headers: ServerTest.authorised())
