@@ -9,6 +9,7 @@
 #        scripts/fuzz/fuzz.sh --check                 build every target, run nothing
 #        scripts/fuzz/fuzz.sh --library               build only the library (a running campaign keeps its targets)
 #        scripts/fuzz/fuzz.sh --minimize [TARGET...]  merge the last runs' corpora into scripts/fuzz/corpus/
+#                                                    (default: the fast targets and escaping; inputs up to 4 KB)
 #
 # Fast targets (scripts/fuzz/fast/, no Graphviz, thousands of inputs per second, each checks properties
 # of its stage — see the comment at the top of each file):
@@ -46,7 +47,7 @@ case "${1:-}" in
 --smoke) MODE=smoke; OPT=-Onone; SECONDS_EACH="${2:-10}"; TARGETS="$FAST_TARGETS" ;;
 --check) MODE=check; TARGETS="$FAST_TARGETS $FULL_TARGETS" ;;
 --library) MODE=library; TARGETS="" ;;
---minimize) MODE=minimize; shift; TARGETS="${*:-$FAST_TARGETS $FULL_TARGETS}" ;;
+--minimize) MODE=minimize; shift; TARGETS="${*:-$FAST_TARGETS escaping}" ;;
 *)
     SECONDS_EACH=60
     case "${1:-}" in '' | *[!0-9]*) ;; *) SECONDS_EACH="$1"; shift ;; esac
@@ -230,8 +231,9 @@ if [ "$MODE" = minimize ]; then
         rm -rf "$work/minimized" && mkdir -p "$work/minimized"
         (cd "$work" && ASAN_OPTIONS=detect_leaks=0 "../$target-fuzz" -merge=1 -max_len=16384 minimized corpus) >"$work/merge.log" 2>&1
         rm -rf "scripts/fuzz/corpus/$target" && mkdir -p "scripts/fuzz/corpus/$target"
-        # Files named by their content's hash, as libFuzzer names them: stable across merges.
-        cp "$work"/minimized/* "scripts/fuzz/corpus/$target/"
+        # Files named by their content's hash, as libFuzzer names them: stable across merges. Inputs over
+        # 4 KB stay out, to keep the committed corpus a few MB (the larger seeds come from fixtures/ anyway).
+        find "$work/minimized" -type f -size -4097c -exec cp {} "scripts/fuzz/corpus/$target/" \;
         echo "$target: $(ls "scripts/fuzz/corpus/$target" | wc -l) inputs, $(du -sk "scripts/fuzz/corpus/$target" | cut -f1) KB"
     done
     exit 0
