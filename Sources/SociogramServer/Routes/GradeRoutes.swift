@@ -244,36 +244,12 @@ extension SociogramWebApp {
 
     /// The library's request for the page's choices; pairs with an absent pupil are left out and said.
     static func placementRequest(_ c: PlacementChoices, network: ClassNetwork, _ q: GradeQuery) throws -> (PlacementRequest, [String]) {
-        let s = q.strings
-        var index: [String: Int] = [:]
-        for (i, p) in network.pupils.enumerated() where index[p.id] == nil { index[p.id] = i }
-        func pupil(_ id: String) throws -> Int {
-            guard let i = index[id] else { throw APIError.unknownPupil(s) }
-            return i
-        }
-        let absent = Set(try (c.absent ?? []).map(pupil))
-        let label = { (i: Int) in q.labels == .codes ? network.pupils[i].code : network.pupils[i].name }
-        var ignored: [String] = []
-        func pairs(_ lists: [[String]]?) throws -> [GroupingProblem.Pair] {
-            var out: [GroupingProblem.Pair] = []
-            for list in lists ?? [] {
-                guard list.count == 2 else { throw APIError.badRequest(s, s.servePairTwoPupils) }
-                let a = try pupil(list[0]), b = try pupil(list[1])
-                guard a != b else { continue }
-                if let gone = [a, b].first(where: absent.contains) {
-                    ignored.append(s.servePairIgnored(label(a), label(b), absent: label(gone)))
-                    continue
-                }
-                let pair = GroupingProblem.Pair(a, b)
-                if !out.contains(pair) { out.append(pair) }
-            }
-            return out
-        }
+        var choices = try PupilChoices(network: network, absent: c.absent, strings: q.strings, pseudonymised: q.labels == .codes)
         var request = PlacementRequest(
-            classes: c.classes, maxSize: c.maxSize, apart: try pairs(c.apart), together: try pairs(c.together),
-            absent: absent.sorted(), balanceGender: c.balanceGender ?? true)
+            classes: c.classes, maxSize: c.maxSize, apart: try choices.pairs(c.apart), together: try choices.pairs(c.together),
+            absent: choices.absent.sorted(), balanceGender: c.balanceGender ?? true)
         if let iterations = c.iterations { request.limits.iterations = iterations }
-        return (request, ignored)
+        return (request, choices.ignored)
     }
 
     /// The placement's document (`sociogram placement --json`) in the query's language and labels.

@@ -135,24 +135,10 @@ extension SociogramWebApp {
 
     /// The library's request for the page's choices (pupils by id, seats by name or `front`).
     static func seatingRequest(_ c: SeatingChoices, room: Room, network: ClassNetwork, _ s: Strings) throws -> SeatingRequest {
-        func index(_ id: String) throws -> Int {
-            guard let i = network.pupils.firstIndex(where: { $0.id == id }) else { throw APIError.unknownPupil(s) }
-            return i
-        }
-        func pairs(_ lists: [[String]]?) throws -> [GroupingProblem.Pair] {
-            var out: [GroupingProblem.Pair] = []
-            for list in lists ?? [] {
-                guard list.count == 2 else { throw APIError.badRequest(s, s.servePairTwoPupils) }
-                let a = try index(list[0]), b = try index(list[1])
-                guard a != b else { continue }
-                let pair = GroupingProblem.Pair(a, b)
-                if !out.contains(pair) { out.append(pair) }
-            }
-            return out
-        }
+        var choices = try PupilChoices(network: network, absent: nil, strings: s, pseudonymised: false)
         var fixed: [Int: SeatingProblem.Fixed] = [:]
         for f in c.fixed ?? [] {
-            let who = try index(f.pupil)
+            let who = try choices.pupil(f.pupil)
             let place = f.seat.trimmingCharacters(in: .whitespaces)
             if ["front", "foran", "framme"].contains(place.lowercased()) {
                 fixed[who] = .front
@@ -163,9 +149,9 @@ extension SociogramWebApp {
             }
         }
         return SeatingRequest(
-            rotations: c.rotations ?? 1, apart: try pairs(c.apart), negativeApart: c.negativeApart ?? false, fixed: fixed,
+            rotations: c.rotations ?? 1, apart: try choices.pairs(c.apart), negativeApart: c.negativeApart ?? false, fixed: fixed,
             mixGender: c.mixGender ?? false, search: SeatingSearch(seed: c.seed ?? 1, iterations: c.iterations ?? 30_000),
-            together: try pairs(c.together))
+            together: try choices.pairs(c.together))
     }
 
     /// The last plans of the session; 404 without any, or when the survey has since been read with

@@ -115,33 +115,11 @@ extension SociogramWebApp {
 
     /// The library's request for the page's choices; pairs with an absent pupil are left out and said.
     static func groupRequest(_ c: GroupsChoices, network: ClassNetwork, _ q: SessionQuery) throws -> (WorkGroupRequest, [String]) {
-        func index(_ id: String) throws -> Int {
-            guard let i = network.pupils.firstIndex(where: { $0.id == id }) else { throw APIError.unknownPupil(q.strings) }
-            return i
-        }
-        let absent = Set(try (c.absent ?? []).map(index))
-        let label = { (i: Int) in q.pseudonymised ? network.pupils[i].code : network.pupils[i].name }
-        var ignored: [String] = []
-        func pairs(_ lists: [[String]]?) throws -> [GroupingProblem.Pair] {
-            var out: [GroupingProblem.Pair] = []
-            for list in lists ?? [] {
-                guard list.count == 2 else { throw APIError.badRequest(q.strings, q.strings.servePairTwoPupils) }
-                let a = try index(list[0])
-                let b = try index(list[1])
-                guard a != b else { continue }
-                if let gone = [a, b].first(where: absent.contains) {
-                    ignored.append(q.strings.servePairIgnored(label(a), label(b), absent: label(gone)))
-                    continue
-                }
-                let pair = GroupingProblem.Pair(a, b)
-                if !out.contains(pair) { out.append(pair) }
-            }
-            return out
-        }
+        var choices = try PupilChoices(network: network, absent: c.absent, strings: q.strings, pseudonymised: q.pseudonymised)
         let request = WorkGroupRequest(
-            size: c.size, rounds: c.rounds ?? 1, apart: try pairs(c.apart), together: try pairs(c.together),
-            absent: absent.sorted(), leaders: c.leaders ?? .prosocial, leaderPupils: try (c.leaderPupils ?? []).map(index),
+            size: c.size, rounds: c.rounds ?? 1, apart: try choices.pairs(c.apart), together: try choices.pairs(c.together),
+            absent: choices.absent.sorted(), leaders: c.leaders ?? .prosocial, leaderPupils: try (c.leaderPupils ?? []).map(choices.pupil),
             balanceGender: c.balanceGender ?? false)
-        return (request, ignored)
+        return (request, choices.ignored)
     }
 }
