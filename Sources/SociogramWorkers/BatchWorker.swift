@@ -51,6 +51,7 @@ public enum BatchWorker {
             group.enter()
             let thread = Thread {
                 while let unit = inbox.pop() {
+                    if getppid() != parent { orphaned() }
                     guard channel.send(BatchWorkerMessage.started(unit: unit)) else { orphaned() }
                     if dieOnFirstUnit { kill(getpid(), SIGKILL) }
                     TestHooks.beforeBatchUnit(label: source.unitLabel(unit))
@@ -69,13 +70,21 @@ public enum BatchWorker {
     }
 }
 
-/// Ends a worker whose parent is gone: checks twice a second whether the parent process changed.
+/// Ends a worker whose parent is gone: checks every 20 ms whether the parent process changed.
+///
+/// A batch killed with `SIGKILL` cannot stop its workers, and a worker that went on writing would
+/// leave a hidden class folder the next run cannot remove (it belongs to a live process) or put a
+/// class folder in place beneath it. So the check is frequent: `getppid` costs well under a
+/// microsecond, and the worker ends before a teacher can start the command again. (`PR_SET_PDEATHSIG`
+/// would be immediate, but Linux sends it when the *thread* that spawned the worker ends, which in a
+/// thread pool can be any time.)
 enum ParentWatch {
     static func start(parent: Int32, orphaned: @escaping @Sendable () -> Never) {
+        if getppid() != parent { orphaned() }
         let watcher = Thread {
             while true {
                 if getppid() != parent { orphaned() }
-                usleep(500_000)
+                usleep(20_000)
             }
         }
         watcher.start()

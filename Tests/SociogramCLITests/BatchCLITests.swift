@@ -93,14 +93,24 @@ import Testing
             usleep(2_000)
         }
         #expect(process.isRunning, "the batch finished before it could be killed")
+        #expect(!workers(of: process.processIdentifier).isEmpty, "the batch runs its classes in workers")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
+        // Its workers notice that the batch is gone and end at once, before anyone could start it again.
+        let workersGone = Date().addingTimeInterval(5)
+        while !workers(of: process.processIdentifier).isEmpty && Date() < workersGone { usleep(5_000) }
+        #expect(workers(of: process.processIdentifier).isEmpty, "workers outlived the killed batch")
 
         let left = allFiles(in: out)
         #expect(!left.isEmpty)
         for path in left {
             let name = (path as NSString).lastPathComponent
+            if let hidden = path.split(separator: "/").first(where: { $0.hasPrefix(".") }), hidden != name[...] {
+                // Inside a hidden class folder a worker had not yet put in place.
+                #expect(hidden.contains(".sociogram-"), "unexpected hidden folder \(path)")
+                continue
+            }
             if name.hasPrefix(".") {
                 #expect(isAtomicTemporary(name), "unexpected hidden file \(path)")
                 continue
@@ -119,8 +129,25 @@ import Testing
         // A restart into the same folder removes the temporaries and completes the grade.
         let again = try CLIRunner.run(["batch", input.path, "--out", out.path, "--force", "--diagram", "none"])
         #expect(again.status == 0, "stderr: \(again.stderr)")
-        #expect(allFiles(in: out).filter { ($0 as NSString).lastPathComponent.hasPrefix(".") }.isEmpty)
+        #expect(allFiles(in: out).filter { $0.split(separator: "/").contains { $0.hasPrefix(".") } }.isEmpty)
         #expect(allFiles(in: out).filter { $0.hasSuffix("analysis.json") }.count == 80)
+    }
+
+    /// The running batch workers of the batch process `parent` (their command line ends `--worker PARENT`).
+    private func workers(of parent: Int32) -> [Int32] {
+        #if os(Linux)
+            let marker = Data("--worker\0\(parent)\0".utf8)
+            return ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { entry in
+                guard let pid = Int32(entry), let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                    line.range(of: marker) != nil
+                else { return nil }
+                // A zombie waiting for its (dead) parent to be reaped by init has ended.
+                let status = (try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8)) ?? ""
+                return status.contains(") Z ") ? nil : pid
+            }
+        #else
+            return []
+        #endif
     }
 
     /// Every file under `folder`, hidden ones included, relative.

@@ -222,6 +222,39 @@ func batchPupilName(_ cls: String, _ k: Int) -> String {
         #expect(removed.count == 1)
         #expect(out.files() == [".notes.txt", "analysis.json.tmp-Ab12Cd"])
     }
+
+    #if os(Linux)
+        /// A hidden class folder stays while its process writes, and goes once the process has ended, also
+        /// when it is a zombie nobody reaped yet (the worker of a killed batch, in a container).
+        @Test func aRestartRemovesTheHiddenClassFoldersOfEndedProcessesOnly() throws {
+            let out = try BatchTempFolder()
+            let running = try spawn("/bin/sleep", "30")
+            let zombie = try spawn("/bin/true")
+            defer {
+                kill(running, SIGKILL)
+                var status: Int32 = 0
+                waitpid(running, &status, 0)
+                waitpid(zombie, &status, 0)
+            }
+            // Not reaped: a zombie until the wait in `defer`.
+            while !((try? String(contentsOfFile: "/proc/\(zombie)/stat", encoding: .utf8)) ?? "").contains(") Z ") { usleep(1_000) }
+            for folder in [".7A.sociogram-\(running)-Ab12Cd", ".7B.sociogram-\(zombie)-Ab12Cd", ".7C.sociogram-999999999-Ab12Cd"] {
+                try FileManager.default.createDirectory(atPath: out.path + "/" + folder, withIntermediateDirectories: false)
+                _ = try out.file(folder + "/analysis.json", "{}")
+            }
+            StaleTemporaries.remove(in: out.path)
+            #expect(out.files() == [".7A.sociogram-\(running)-Ab12Cd/analysis.json"])
+        }
+
+        private func spawn(_ arguments: String...) throws -> pid_t {
+            var pid: pid_t = 0
+            let argv = arguments.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            let status = posix_spawn(&pid, arguments[0], nil, nil, argv, environ)
+            guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL) }
+            return pid
+        }
+    #endif
 }
 
 @Suite struct BatchRankingTests {

@@ -27,7 +27,6 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     private var again: [Int] = []
     private var finished = Set<Int>()
     private var failedUnits = 0
-    private var abandoned = false
     /// The staged folder the grade files are being written into (during ``complete(development:)``).
     private var gradeFiles: StagedOutput?
     private var rows: [ClassSummary] = []
@@ -165,9 +164,6 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         // A worker stopped while writing leaves part of a class folder: a class is whole or not there.
         for folder in names.settledFolders(unit: unit) ?? [] { output.removeFolder(folder) }
         let failure = BatchFailure(className: className, stage: .worker, file: source.unitFile(unit), message: reason)
-        lock.lock()
-        abandoned = true
-        lock.unlock()
         finish(BatchUnitResult(unit: unit, label: source.unitLabel(unit), classes: [], failures: [failure], countsAsFailed: true))
     }
 
@@ -202,8 +198,8 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
     }
 
     /// After every unit is finished or abandoned: ranks the classes, draws the grade sociogram when
-    /// choices cross classes, and writes `grade.json`, `grade.csv` and `index.html`. When a unit was
-    /// abandoned (its worker process stopped, perhaps while writing), the temporaries it left are removed.
+    /// choices cross classes, and writes `grade.json`, `grade.csv` and `index.html`. The temporaries that
+    /// stopped processes left (an abandoned unit's worker, perhaps while writing) are removed first.
     ///
     /// - Parameter development: how the classes developed since earlier surveys (`--earlier`), for the
     ///   grade files.
@@ -213,9 +209,10 @@ public final class BatchCoordinator: BatchFolderNaming, @unchecked Sendable {
         let network = source.gradeNetwork ?? ties.network(name: source.gradeName, language: options.pipeline.language)
         var summary = GradeSummary(source: source, rows: rows, failures: failures, gradeNetwork: network, pipeline: options.pipeline)
         summary.development = development
-        let cleanUp = abandoned
         lock.unlock()
-        if cleanUp { StaleTemporaries.remove(in: output.root) }
+        // The temporaries of abandoned units, and of workers of an earlier, killed run that were
+        // still ending when this run started (their folders could not be removed then).
+        StaleTemporaries.remove(in: output.root)
         // The grade files appear together, beside the class folders, or not at all: the whole folder is
         // staged (its class folders and everything else in it hard-linked in, never copied), the grade
         // files are written there, and the two folders are exchanged in one step (``StagedOutput``). A

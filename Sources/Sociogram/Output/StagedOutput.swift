@@ -242,10 +242,25 @@ public final class StagedOutput: @unchecked Sendable {
             else { continue }
             let rest = entry[marker.upperBound...]
             guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH, (try? FileManager.default.removeItem(atPath: parent + "/" + entry)) != nil {
+            if !isRunning(pid), (try? FileManager.default.removeItem(atPath: parent + "/" + entry)) != nil {
                 removed.append(parent + "/" + entry)
             }
         }
         return removed
+    }
+
+    /// Whether process `pid` still runs. A zombie (ended, not yet reaped: the worker of a killed batch
+    /// waits for init to reap it, which in a container can take long) no longer writes, so it does not count.
+    private static func isRunning(_ pid: Int32) -> Bool {
+        if kill(pid, 0) != 0 && errno == ESRCH { return false }
+        #if os(Linux)
+            // /proc/PID/stat is "PID (COMMAND) STATE …"; the command may itself hold ") ".
+            if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let close = stat.range(of: ") ", options: .backwards)
+            {
+                return stat[close.upperBound...].first != "Z"
+            }
+        #endif
+        return true
     }
 }
