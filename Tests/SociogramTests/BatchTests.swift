@@ -210,6 +210,25 @@ func batchPupilName(_ cls: String, _ k: Int) -> String {
         #expect(try String(contentsOfFile: out.path + "/7A/report.html", encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
     }
 
+    @Test func aClassOfAGradeFileKeepsItsOwnNameDecisionsAndTheFilesUnknownNames() throws {
+        let pupils = ["A", "B"].map { Pupil(id: $0, name: "Elev \($0)", code: "E\($0)", className: "7A", responded: true) }
+        let net = ClassNetwork(name: "7A", pupils: pupils, questions: [Question(id: "q1", text: "Venner", kind: .positive)], nominations: [])
+        let place = SourceLocation(file: "trinn.csv", line: 4, column: 3)
+        let report = ImportReport(
+            files: [], matches: [], diagnostics: [],
+            nameDecisions: [
+                AppliedNameDecision(written: "Elv A", pupilID: "A", pupilName: "Elev A", dropped: false, occurrences: 1, location: place),
+                AppliedNameDecision(written: "Kari 7C", pupilID: "X", pupilName: "Kari", dropped: false, occurrences: 1, location: place),
+                AppliedNameDecision(written: "Tulle", pupilID: nil, pupilName: nil, dropped: true, occurrences: 2, location: place),
+            ],
+            unknownNames: [UnknownName(written: "Zorro", location: place)])
+        let kept = BatchSource.classReport(report, for: net, keepDiagnostics: true, Strings(.nb))
+        #expect(kept.nameDecisions.map(\.written) == ["Elv A", "Tulle"])
+        #expect(kept.unknownNames.map(\.written) == ["Zorro"])
+        let own = BatchSource.classReport(report, for: net, keepDiagnostics: false, Strings(.nb))
+        #expect(own.nameDecisions.map(\.written) == ["Elv A"] && own.unknownNames.isEmpty)
+    }
+
     @Test func aRestartRemovesOnlyAtomicTemporaries() throws {
         let out = try BatchTempFolder()
         _ = try out.file(".analysis.json.tmp-Ab12Cd", "half")

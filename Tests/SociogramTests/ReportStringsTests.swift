@@ -36,6 +36,14 @@ import Testing
         #expect(nb.fileSize(212_710) == "213 kB" && nb.fileSize(1_520_000) == "1,5 MB")
     }
 
+    @Test func theTargetRingsCountTheirChoicesInTheRightNumber() {
+        let en = Strings(.en)
+        #expect(en.ring(4, 1, 1) == "ring 4: 1 choice")
+        #expect(en.ring(5, 0, 0) == "ring 5: 0 choices")
+        #expect(en.ring(1, 6, 14) == "ring 1: 6–14 choices")
+        #expect(Strings(.nb).ring(4, 1, 1) == "ring 4: 1 valg" && Strings(.nn).ring(1, 2, 3) == "ring 1: 2–3 val")
+    }
+
     @Test func calendarDaysParseBothFormatsAndRejectImpossibleDates() {
         #expect(CalendarDay(parsing: "2026-11-24") == CalendarDay(year: 2026, month: 11, day: 24))
         #expect(CalendarDay(parsing: "24.11.2026") == CalendarDay(year: 2026, month: 11, day: 24))

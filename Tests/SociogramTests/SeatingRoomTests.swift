@@ -32,6 +32,14 @@ struct SeatingRoomTests {
         #expect(single.neighbours.kind(0, 2) == nil)
     }
 
+    @Test("A fixed place is a seat's name or the front row, in each language")
+    func fixedPlaces() throws {
+        let room = try Room.preset("pairs:2x2")
+        #expect(room.fixedPlace(named: " b1 ") == room.seat(named: "B1").map { .seat($0) })
+        for word in ["front", "Foran", "framme"] { #expect(room.fixedPlace(named: word) == .front) }
+        #expect(room.fixedPlace(named: "bak") == nil && room.fixedPlace(named: "E9") == nil)
+    }
+
     @Test(arguments: ["pairs", "rows:3", "islands:4x1", "horseshoe:2", "pairs:0x3", "circle:5", "pairs:ax3"])
     func badPresets(_ text: String) {
         #expect(throws: RoomError.self) { try Room.preset(text) }

@@ -291,8 +291,10 @@ public struct BatchSource: Sendable {
         }
     }
 
-    /// The part of an import report that belongs to one class: the files, the name matches of its pupils
-    /// and (when `keepDiagnostics`) the diagnostics, with the list of non-respondents redone for the class.
+    /// The part of an import report that belongs to one class: the files, the name matches and name
+    /// decisions of its pupils and (when `keepDiagnostics`) the diagnostics, with the list of
+    /// non-respondents redone for the class, and the file's dropped and unknown names (a written name
+    /// that is nobody's belongs to no class, so every class of the file shows it, as its diagnostic).
     static func classReport(_ report: ImportReport, for network: ClassNetwork, keepDiagnostics: Bool, _ s: Strings) -> ImportReport {
         let ids = Set(network.pupils.map(\.id))
         var diagnostics: [Diagnostic] = []
@@ -303,7 +305,10 @@ public struct BatchSource: Sendable {
                 diagnostics.append(Diagnostic(.note, code: "non-respondents", at: nil, s.importNonRespondents(missing)))
             }
         }
-        return ImportReport(files: report.files, matches: report.matches.filter { ids.contains($0.pupilID) }, diagnostics: diagnostics)
+        return ImportReport(
+            files: report.files, matches: report.matches.filter { ids.contains($0.pupilID) }, diagnostics: diagnostics,
+            nameDecisions: report.nameDecisions.filter { $0.pupilID.map(ids.contains) ?? keepDiagnostics },
+            unknownNames: keepDiagnostics ? report.unknownNames : [])
     }
 
     /// Imports a unit that is a file (on disk or in memory); `nil` for a class already split off a grade file.

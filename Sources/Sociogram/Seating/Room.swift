@@ -78,6 +78,14 @@ public struct Room: Sendable, Hashable, Codable {
         seats.firstIndex { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 
+    /// The place a teacher wrote for a fixed seat: a seat's name (`A3`, case-insensitive) or the front
+    /// row, in any of the three languages (`front`, bokmål `foran`, nynorsk `framme`); `nil` for neither.
+    public func fixedPlace(named text: String) -> SeatingProblem.Fixed? {
+        let place = text.trimmingCharacters(in: .whitespaces)
+        if ["front", "foran", "framme"].contains(place.lowercased()) { return .front }
+        return seat(named: place).map { .seat($0) }
+    }
+
     /// Seats grouped by table, tables in order.
     public var tables: [[Int]] {
         var result: [[Int]] = Array(repeating: [], count: (seats.map(\.table).max() ?? 0))

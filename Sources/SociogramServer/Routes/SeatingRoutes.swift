@@ -140,13 +140,10 @@ extension SociogramWebApp {
         for f in c.fixed ?? [] {
             let who = try choices.pupil(f.pupil)
             let place = f.seat.trimmingCharacters(in: .whitespaces)
-            if ["front", "foran", "framme"].contains(place.lowercased()) {
-                fixed[who] = .front
-            } else if let seat = room.seat(named: place) {
-                fixed[who] = .seat(seat)
-            } else {
+            guard let fixedPlace = room.fixedPlace(named: place) else {
                 throw APIError(.badRequest, code: "badOption", s.serveSeatingNoSeat(room: room.name, seat: place))
             }
+            fixed[who] = fixedPlace
         }
         return SeatingRequest(
             rotations: c.rotations ?? 1, apart: try choices.pairs(c.apart), negativeApart: c.negativeApart ?? false, fixed: fixed,

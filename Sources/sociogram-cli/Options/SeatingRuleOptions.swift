@@ -53,13 +53,10 @@ struct SeatingRuleOptions: ParsableArguments {
             guard let eq = text.lastIndex(of: "=") else { throw UsageError(names.strings.cliFixedSyntax(text)) }
             let who = try names.one(String(text[..<eq]).trimmingCharacters(in: .whitespaces), option: "--fixed")
             let place = String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
-            if ["front", "foran"].contains(place.lowercased()) {
-                fixedSeats[who] = .front
-            } else if let s = room.seat(named: place) {
-                fixedSeats[who] = .seat(s)
-            } else {
+            guard let fixedPlace = room.fixedPlace(named: place) else {
                 throw UsageError(names.strings.cliFixedNoSeat(text, seat: place))
             }
+            fixedSeats[who] = fixedPlace
         }
         return SeatingRequest(
             rotations: rotations, apart: try pairs(apart, option: "--apart"), negativeApart: negativeApart, fixed: fixedSeats,

@@ -58,7 +58,7 @@ extension Strings {
     var rings: String { text(.rings) }
     func ring(_ number: Int, _ low: Int, _ high: Int) -> String {
         let range = low == high ? "\(low)" : "\(low)–\(high)"
-        return text(.ring, ["number": number, "range": range])
+        return text(.ring, ["number": number, "range": range, "high": high])
     }
     var halves: String { text(.halves) }
 
