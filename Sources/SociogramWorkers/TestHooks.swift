@@ -20,6 +20,9 @@ import Foundation
 /// - `SOCIOGRAM_TEST_PAUSE_BEFORE_COMMIT=SECONDS`: a command that writes its `--out` folder as a whole
 ///   (`analyze`, `compare`, `follow`, `seating`) waits `SECONDS` after the last file is written into the
 ///   hidden folder and before it is put in place (so a test can interrupt it there).
+/// - `SOCIOGRAM_TEST_SEARCH_SECONDS=SECONDS`: the web app's class placement searches for at most
+///   `SECONDS` (a debug build anneals about 30 times slower than a release build, so the browser check
+///   would wait for the whole 30-s limit).
 /// - `SOCIOGRAM_TEST_RENDER_FAULTS=1`: a render worker given DOT text containing
 ///   `sociogram-test-abort` aborts (`SIGABRT`), `sociogram-test-segfault` writes to address 8 (`SIGSEGV`), and
 ///   `sociogram-test-hang` sleeps for an hour.
@@ -29,6 +32,15 @@ public enum TestHooks {
     static let sleepWrittenVariable = "SOCIOGRAM_TEST_WORKER_SLEEP_WRITTEN"
     static let crashVariable = "SOCIOGRAM_TEST_WORKER_CRASH"
     static let renderFaultsVariable = "SOCIOGRAM_TEST_RENDER_FAULTS"
+    static let searchSecondsVariable = "SOCIOGRAM_TEST_SEARCH_SECONDS"
+
+    /// The time limit a test set for the web app's searches, if any.
+    public static var searchSeconds: Double? {
+        guard let text = ProcessInfo.processInfo.environment[searchSecondsVariable], let seconds = Double(text),
+            seconds.isFinite, seconds > 0
+        else { return nil }
+        return seconds
+    }
 
     /// Before a staged output folder is put in place: waits when the test asked.
     public static func beforeCommit() {

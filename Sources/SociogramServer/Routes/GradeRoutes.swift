@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Sociogram
+import SociogramWorkers
 
 /// A whole grade, as `sociogram batch` and `sociogram placement` see it, in memory: `POST /api/grades`
 /// (several class files, or one grade file with a class column, and a class list), `GET
@@ -249,6 +250,7 @@ extension SociogramWebApp {
             classes: c.classes, maxSize: c.maxSize, apart: try choices.pairs(c.apart), together: try choices.pairs(c.together),
             absent: choices.absent.sorted(), balanceGender: c.balanceGender ?? true)
         if let iterations = c.iterations { request.limits.iterations = iterations }
+        if let seconds = TestHooks.searchSeconds { request.limits.timeLimit = min(request.limits.timeLimit ?? seconds, seconds) }
         return (request, choices.ignored)
     }
 
