@@ -77,10 +77,11 @@ enum ReportStyle {
         figure,tr,.card,.callout,dl,.reading{break-inside:avoid}
         .js .qview.off{display:block}
         .qview{break-inside:avoid}
-        figure.diagram-figure{page:tall;break-before:page;break-after:page;margin:0}
-        figure.diagram-figure svg.diagram{width:100%;height:268mm;max-height:none}
-        figure.wide{page:wide}
-        figure.wide svg.diagram{height:182mm}
+        section.page:has(figure.diagram-figure:not(.wide)){page:tall}
+        figure.diagram-figure{margin:0}
+        figure.diagram-figure svg.diagram{width:100%;height:auto;max-height:268mm}
+        figure.wide{page:wide;break-before:page;break-after:page}
+        figure.wide svg.diagram{height:182mm;max-height:none}
         .focusing svg.diagram g{opacity:1!important}
         .who.hl,tr.hl{background:none;outline:0}
         a{color:inherit;text-decoration:none}
