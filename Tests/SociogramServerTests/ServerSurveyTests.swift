@@ -143,7 +143,7 @@ extension ServerTests {
             let html = PageAssets.html
             let script = PageAssets.script
             var keys = Set<String>()
-            for pattern in [#"data-t="([^"]+)""#, #"data-title="([^"]+)""#, #"T\("([A-Za-z.]+)"\)"#] {
+            for pattern in [#"data-t="([^"]+)""#, #"data-title="([^"]+)""#, #"data-label="([^"]+)""#, #"T\("([A-Za-z.]+)"\)"#] {
                 let regex = try Regex(pattern)
                 for match in (html + script).matches(of: regex) {
                     if let key = match.output[1].substring { keys.insert(String(key)) }

@@ -270,6 +270,10 @@ def main():
         shot(driver, args.shots, "03-pupil-and-report.png")
 
         print("5. work groups")
+        menus = driver.find_elements(By.CSS_SELECTOR, ".pair-a, .pair-b, .grade-a[data-label], .grade-b")
+        labels = [m.get_attribute("aria-label") or "" for m in menus]
+        check(len(menus) == 12 and all(labels) and "Første elev i paret" in labels,
+              "every pair menu has a spoken name (%d menus, e.g. %r)" % (len(menus), labels[:1]))
         driver.find_element(By.ID, "size").clear()
         driver.find_element(By.ID, "size").send_keys("4")
         driver.find_element(By.ID, "rounds").clear()

@@ -145,13 +145,13 @@ enum PageAssets {
             <fieldset id="chosen-leaders" hidden><legend data-t="chosenLeaders"></legend><div class="checks"></div></fieldset>
             <fieldset class="pairs" id="apart" data-kind="apart">
               <legend data-t="apart"></legend>
-              <select class="pair-a"></select> <select class="pair-b"></select>
+              <select class="pair-a" data-label="pairFirst"></select> <select class="pair-b" data-label="pairSecond"></select>
               <button type="button" class="secondary add-pair" data-t="addPair"></button>
               <ul class="pair-list plain"></ul>
             </fieldset>
             <fieldset class="pairs" id="together" data-kind="together">
               <legend data-t="together"></legend>
-              <select class="pair-a"></select> <select class="pair-b"></select>
+              <select class="pair-a" data-label="pairFirst"></select> <select class="pair-b" data-label="pairSecond"></select>
               <button type="button" class="secondary add-pair" data-t="addPair"></button>
               <ul class="pair-list plain"></ul>
             </fieldset>
@@ -187,13 +187,13 @@ enum PageAssets {
             <p id="seating-negative-row" hidden><label><input type="checkbox" id="seating-negative"> <span data-t="seatingNegativeApart"></span></label></p>
             <fieldset class="pairs" id="seating-apart" data-kind="apart">
               <legend data-t="seatingApart"></legend>
-              <select class="pair-a"></select> <select class="pair-b"></select>
+              <select class="pair-a" data-label="pairFirst"></select> <select class="pair-b" data-label="pairSecond"></select>
               <button type="button" class="secondary add-pair" data-t="addPair"></button>
               <ul class="pair-list plain"></ul>
             </fieldset>
             <fieldset class="pairs" id="seating-together" data-kind="together">
               <legend data-t="seatingTogether"></legend>
-              <select class="pair-a"></select> <select class="pair-b"></select>
+              <select class="pair-a" data-label="pairFirst"></select> <select class="pair-b" data-label="pairSecond"></select>
               <button type="button" class="secondary add-pair" data-t="addPair"></button>
               <ul class="pair-list plain"></ul>
             </fieldset>
@@ -279,13 +279,13 @@ enum PageAssets {
                 </div>
                 <fieldset class="grade-pairs" id="placement-apart">
                   <legend data-t="apart"></legend>
-                  <select class="grade-a" data-title="apart"></select> <select class="grade-b" data-title="apart"></select>
+                  <select class="grade-a" data-title="apart" data-label="pairFirst"></select> <select class="grade-b" data-title="apart" data-label="pairSecond"></select>
                   <button type="button" class="secondary grade-add" data-t="addPair"></button>
                   <ul class="pair-list plain"></ul>
                 </fieldset>
                 <fieldset class="grade-pairs" id="placement-together">
                   <legend data-t="together"></legend>
-                  <select class="grade-a" data-title="together"></select> <select class="grade-b" data-title="together"></select>
+                  <select class="grade-a" data-title="together" data-label="pairFirst"></select> <select class="grade-b" data-title="together" data-label="pairSecond"></select>
                   <button type="button" class="secondary grade-add" data-t="addPair"></button>
                   <ul class="pair-list plain"></ul>
                 </fieldset>

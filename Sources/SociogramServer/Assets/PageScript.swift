@@ -63,6 +63,7 @@ extension PageAssets {
           document.title = T("pageTitle");
           for (const node of document.querySelectorAll("[data-t]")) node.textContent = T(node.dataset.t);
           for (const node of document.querySelectorAll("[data-title]")) node.title = T(node.dataset.title);
+          for (const node of document.querySelectorAll("[data-label]")) node.setAttribute("aria-label", T(node.dataset.label));
           const select = $("lang");
           select.replaceChildren(...state.languages.map((l) => el("option", { value: l.code, text: l.name })));
           select.value = state.lang;

@@ -174,6 +174,8 @@ extension Strings {
         ("together", .servePageTogether),
         ("absent", .servePageAbsent),
         ("addPair", .servePageAddPair),
+        ("pairFirst", .servePagePairFirst),
+        ("pairSecond", .servePagePairSecond),
         ("remove", .servePageRemove),
         ("makeGroups", .servePageMakeGroups),
         ("round", .servePageRound),
