@@ -80,7 +80,6 @@ public enum BatchWorker {
 /// thread pool can be any time.)
 enum ParentWatch {
     static func start(parent: Int32, orphaned: @escaping @Sendable () -> Never) {
-        if getppid() != parent { orphaned() }
         let watcher = Thread {
             while true {
                 if getppid() != parent { orphaned() }
